@@ -1,0 +1,120 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FhirAdapter } from '../../adapters/fhir/index.js';
+import { MemoryAdapter } from '../../adapters/memory/index.js';
+import type { PortalAdapter, RegionalNumbers } from '../../adapters/types.js';
+import { adapterContext, configContext, type PortalConfig } from '../../context/contexts.js';
+import { setLocale } from '../../i18n/localization.js';
+
+/**
+ * @summary Holds the data adapter, locale and page settings for every Portal Elements widget inside it.
+ *
+ * @slot - The widgets (and any other content) that use this provider's adapter.
+ * @fires portal-error - The provider's attributes could not build an adapter. detail: { message }
+ *
+ * Give it an adapter in one of three ways:
+ * - the `adapter` property (any `PortalAdapter`, e.g. your own back end);
+ * - `fhir-base-url` + `patient` (+ `access-token` or the `getAccessToken` property) to build a `FhirAdapter`;
+ * - the `demo` attribute for a `MemoryAdapter` with the sample patient.
+ */
+export class PortalProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The adapter the widgets inside use. Set this, or use the attributes below. */
+  @property({ attribute: false }) adapter?: PortalAdapter;
+
+  /** Base URL of a FHIR R4 server, e.g. `https://fhir.example.org/r4`. */
+  @property({ attribute: 'fhir-base-url' }) fhirBaseUrl = '';
+
+  /** The FHIR Patient id whose data the widgets show. */
+  @property() patient = '';
+
+  /** A bearer token for the FHIR server. Prefer `getAccessToken` so tokens can refresh. */
+  @property({ attribute: 'access-token' }) accessToken = '';
+
+  /** Returns a fresh bearer token; called again once after a 401. */
+  @property({ attribute: false }) getAccessToken?: () => string | Promise<string>;
+
+  /** Use the built-in sample patient (MemoryAdapter), for demos and trials. */
+  @property({ type: Boolean, reflect: true }) demo = false;
+
+  /** Language of every widget inside: `en` or `es` (regional tags such as `es-MX` work). Defaults to the page's `lang`. */
+  @property({ reflect: true }) locale = '';
+
+  /** Emergency and crisis numbers preset: `us` (911/988), `uk` (999/111/116 123), `es` (112/024). */
+  @property() region = '';
+
+  /** Overrides for emergency, crisis and advice numbers. */
+  @property({ attribute: false }) numbers?: Partial<RegionalNumbers>;
+
+  @provide({ context: adapterContext })
+  protected providedAdapter?: PortalAdapter;
+
+  @provide({ context: configContext })
+  protected providedConfig: PortalConfig = {};
+
+  private builtFrom = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.locale && typeof document !== 'undefined' && document.documentElement.lang) {
+      void setLocale(document.documentElement.lang);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('adapter') || changed.has('fhirBaseUrl') || changed.has('patient') ||
+      changed.has('accessToken') || changed.has('getAccessToken') || changed.has('demo')
+    ) {
+      this.providedAdapter = this.buildAdapter();
+    }
+    if (changed.has('region') || changed.has('numbers')) {
+      this.providedConfig = { region: this.region || undefined, numbers: this.numbers };
+    }
+    if (changed.has('locale') && this.locale) {
+      void setLocale(this.locale);
+    }
+  }
+
+  private buildAdapter(): PortalAdapter | undefined {
+    if (this.adapter) return this.adapter;
+    if (this.fhirBaseUrl || this.patient) {
+      if (!this.fhirBaseUrl || !this.patient) {
+        this.fail('<portal-provider>: set both "fhir-base-url" and "patient" to connect to a FHIR server.');
+        return undefined;
+      }
+      const key = `fhir|${this.fhirBaseUrl}|${this.patient}|${this.accessToken}|${this.getAccessToken ? 'fn' : ''}`;
+      if (key === this.builtFrom && this.providedAdapter) return this.providedAdapter;
+      this.builtFrom = key;
+      const token = this.getAccessToken ?? (this.accessToken || undefined);
+      try {
+        return new FhirAdapter({ baseUrl: this.fhirBaseUrl, patient: this.patient, accessToken: token });
+      } catch (e) {
+        this.fail(`<portal-provider>: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      }
+    }
+    if (this.demo) {
+      if (this.builtFrom === 'demo' && this.providedAdapter) return this.providedAdapter;
+      this.builtFrom = 'demo';
+      return new MemoryAdapter();
+    }
+    this.builtFrom = '';
+    return undefined;
+  }
+
+  private fail(message: string): void {
+    console.error(message);
+    this.dispatchEvent(new CustomEvent('portal-error', { detail: { message }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,4 @@
+import type { LocaleTemplates } from '../templates.js';
+
+/** Spanish strings for the notes widgets (ids start with `notes.`). */
+export const notes: LocaleTemplates = {};

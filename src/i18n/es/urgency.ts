@@ -1,0 +1,4 @@
+import type { LocaleTemplates } from '../templates.js';
+
+/** Spanish strings for the urgency widgets (ids start with `urgency.`). */
+export const urgency: LocaleTemplates = {};

@@ -1,0 +1,22 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+const args = [
+  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  concurrency: 2,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: { include: ['src/**/*.ts'], reportDir: 'coverage' },
+};
