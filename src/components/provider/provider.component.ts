@@ -1,8 +1,6 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FhirAdapter } from '../../adapters/fhir/index.js';
-import { MemoryAdapter } from '../../adapters/memory/index.js';
 import type { PortalAdapter, RegionalNumbers } from '../../adapters/types.js';
 import { adapterContext, configContext, type PortalConfig } from '../../context/contexts.js';
 import { setLocale } from '../../i18n/localization.js';
@@ -59,6 +57,7 @@ export class PortalProvider extends LitElement {
   protected providedConfig: PortalConfig = {};
 
   private builtFrom = '';
+  private buildSeq = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -72,7 +71,7 @@ export class PortalProvider extends LitElement {
       changed.has('adapter') || changed.has('fhirBaseUrl') || changed.has('patient') ||
       changed.has('accessToken') || changed.has('getAccessToken') || changed.has('demo')
     ) {
-      this.providedAdapter = this.buildAdapter();
+      this.resolveAdapter();
     }
     if (changed.has('region') || changed.has('numbers')) {
       this.providedConfig = { region: this.region || undefined, numbers: this.numbers };
@@ -82,31 +81,52 @@ export class PortalProvider extends LitElement {
     }
   }
 
-  private buildAdapter(): PortalAdapter | undefined {
-    if (this.adapter) return this.adapter;
+  /** Resolves once the adapter built from the current attributes is in place (adapters load lazily). */
+  get adapterReady(): Promise<PortalAdapter | undefined> {
+    return this.pending;
+  }
+
+  private pending: Promise<PortalAdapter | undefined> = Promise.resolve(undefined);
+
+  private resolveAdapter(): void {
+    const seq = ++this.buildSeq;
+    const apply = (a: PortalAdapter | undefined) => {
+      if (seq === this.buildSeq) this.providedAdapter = a;
+      return a;
+    };
+    if (this.adapter) {
+      this.builtFrom = '';
+      this.pending = Promise.resolve(apply(this.adapter));
+      return;
+    }
     if (this.fhirBaseUrl || this.patient) {
       if (!this.fhirBaseUrl || !this.patient) {
         this.fail('<portal-provider>: set both "fhir-base-url" and "patient" to connect to a FHIR server.');
-        return undefined;
+        this.pending = Promise.resolve(apply(undefined));
+        return;
       }
       const key = `fhir|${this.fhirBaseUrl}|${this.patient}|${this.accessToken}|${this.getAccessToken ? 'fn' : ''}`;
-      if (key === this.builtFrom && this.providedAdapter) return this.providedAdapter;
+      if (key === this.builtFrom && this.providedAdapter) return;
       this.builtFrom = key;
       const token = this.getAccessToken ?? (this.accessToken || undefined);
-      try {
-        return new FhirAdapter({ baseUrl: this.fhirBaseUrl, patient: this.patient, accessToken: token });
-      } catch (e) {
-        this.fail(`<portal-provider>: ${e instanceof Error ? e.message : String(e)}`);
-        return undefined;
-      }
+      const { fhirBaseUrl: baseUrl, patient } = this;
+      // Loaded on demand: pages that bring their own adapter never download the FHIR client.
+      this.pending = import('../../adapters/fhir/index.js')
+        .then(({ FhirAdapter }) => apply(new FhirAdapter({ baseUrl, patient, accessToken: token })))
+        .catch((e: unknown) => {
+          this.fail(`<portal-provider>: ${e instanceof Error ? e.message : String(e)}`);
+          return apply(undefined);
+        });
+      return;
     }
     if (this.demo) {
-      if (this.builtFrom === 'demo' && this.providedAdapter) return this.providedAdapter;
+      if (this.builtFrom === 'demo' && this.providedAdapter) return;
       this.builtFrom = 'demo';
-      return new MemoryAdapter();
+      this.pending = import('../../adapters/memory/index.js').then(({ MemoryAdapter }) => apply(new MemoryAdapter()));
+      return;
     }
     this.builtFrom = '';
-    return undefined;
+    this.pending = Promise.resolve(apply(undefined));
   }
 
   private fail(message: string): void {

@@ -22,12 +22,12 @@ export function adapterTask<R, A extends readonly unknown[]>(
     task: async ([adapter, ...rest], { signal }) => {
       if (!adapter) return initialState;
       try {
-        return await run(adapter, rest as unknown as A, signal);
+        return await run(adapter, rest, signal);
       } catch (e) {
         throw toPortalError(e);
       }
     },
-    args: () => [host.resolvedAdapter, ...args()] as [PortalAdapter | undefined, ...A],
+    args: (): [PortalAdapter | undefined, ...A] => [host.resolvedAdapter, ...args()],
     ...options,
   });
 }

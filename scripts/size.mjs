@@ -1,0 +1,56 @@
+// Prints gzip sizes of the builds against their budgets; exits 1 when one is over.
+// Run after `npm run build`.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve('dist');
+const KB = 1024;
+const budgets = [
+  { name: 'portal-elements.iife.js (script tag, everything)', files: ['portal-elements.iife.js'], budget: 60 * KB, aim: 40 * KB },
+  { name: 'portal-elements.bundle.js (ES module, everything)', files: ['portal-elements.bundle.js'], budget: 60 * KB },
+];
+const widgetEntries = ['provider', 'notes', 'results', 'messages', 'appointments', 'urgency-notice', 'core', 'adapters'];
+
+/** An entry plus every local chunk it imports statically (Lit and DOMPurify stay external). */
+function closure(file, seen = new Set()) {
+  const path = resolve(DIST, file);
+  if (seen.has(path) || !existsSync(path)) return seen;
+  seen.add(path);
+  const code = readFileSync(path, 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(join(dirname(path), m[1]).slice(DIST.length + 1), seen);
+  }
+  return seen;
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+let failed = false;
+const rows = [];
+
+for (const b of budgets) {
+  const path = resolve(DIST, b.files[0]);
+  if (!existsSync(path)) { rows.push([b.name, 'missing', fmt(b.budget), 'FAIL']); failed = true; continue; }
+  const size = gz(readFileSync(path));
+  const ok = size <= b.budget;
+  failed ||= !ok;
+  rows.push([b.name, fmt(size), fmt(b.budget) + (b.aim ? ` (aim ${fmt(b.aim)})` : ''), ok ? 'ok' : 'OVER']);
+}
+for (const entry of widgetEntries) {
+  const files = [...closure(`${entry}.js`)];
+  if (!files.length) { rows.push([`${entry}.js`, 'missing', '', 'FAIL']); failed = true; continue; }
+  const size = gz(Buffer.concat(files.map((f) => readFileSync(f))));
+  const budget = ['core', 'adapters'].includes(entry) ? undefined : 15 * KB;
+  const ok = budget === undefined || size <= budget;
+  failed ||= !ok;
+  rows.push([`${entry}.js (ESM, Lit external, with its chunks)`, fmt(size), budget ? fmt(budget) : '—', ok ? 'ok' : 'OVER']);
+}
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 6));
+console.log(['bundle', 'gzip', 'budget', ''].map((h, i) => h.padEnd(widths[i])).join('  '));
+for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+if (failed) {
+  console.error('\nA bundle is over its budget (or missing: run `npm run build` first).');
+  process.exit(1);
+}
