@@ -29,7 +29,7 @@ export interface DraftRules {
   reply?: boolean;
 }
 
-/** Length as a patient counts it: user-perceived characters, so an emoji counts once. */
+/** Length in Unicode code points (a simple emoji counts once, not as two UTF-16 units), matching what servers usually count. */
 export function characterCount(text: string): number {
   let n = 0;
   for (const _ of text) n++;
