@@ -1,0 +1,10 @@
+/** DOM-free result logic: release policy, range placement, grouping, explanations. */
+export { decideResultRelease, clampHoldDays, releaseStart } from './release.js';
+export type { ReleaseDecision, ReleaseOptions, ReleaseReason, ReleaseState } from './release.js';
+export { placeOnRange, relationToRange, unitsMatch, normalizeUnit } from './range.js';
+export type { RangePlacement, RangeScale, RangeNoScale, RangeRelation, RangeShape } from './range.js';
+export { isOutsideRange, isCritical, resultIsOutsideRange, resultIsCritical, resultFlagUnknown } from './flags.js';
+export { dedupeResults, groupResultsByReport, summarizeResults, filterResults, resultDate, trendSeries, foldText } from './group.js';
+export type { ResultGroup, ResultSummary, ResultFilter, TrendPoint, TrendSeries } from './group.js';
+export { EXPLANATION_INDEX, findExplanation, explanationFor, explanationEntry, loadExplanation, loadExplanationTexts } from './explanations.js';
+export type { ExplanationEntry, ExplanationText, ExplanationKind, ExplanationLocale } from './explanations.js';
