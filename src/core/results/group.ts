@@ -152,7 +152,7 @@ export function trendSeries(result: LabResult): TrendSeries {
   const byId = new Map<string, TrendPoint>();
   let leftOut = 0;
   for (const h of result.history ?? []) {
-    if (!h || !Number.isFinite(h.value) || Number.isNaN(time(h.date))) continue;
+    if (!h || !Number.isFinite(h.value) || time(h.date) === Number.NEGATIVE_INFINITY) continue;
     if (!unitsMatch(h.unit, unit)) {
       leftOut++;
       continue;
