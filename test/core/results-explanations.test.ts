@@ -11,9 +11,9 @@ describe('result explanations', () => {
       for (const [lang, texts] of [['en', en], ['es', es]] as const) {
         const t = texts[entry.key];
         expect(t, `${lang} ${entry.key}`).to.exist;
-        expect(t!.what.length, `${lang} ${entry.key} what`).to.be.above(20);
-        expect(t!.high.length, `${lang} ${entry.key} high`).to.be.above(20);
-        if (entry.kind === 'quantity') expect(t!.low, `${lang} ${entry.key} low`).to.be.a('string');
+        expect(t.what.length, `${lang} ${entry.key} what`).to.be.above(20);
+        expect(t.high.length, `${lang} ${entry.key} high`).to.be.above(20);
+        if (entry.kind === 'quantity') expect(t.low, `${lang} ${entry.key} low`).to.be.a('string');
       }
     }
     expect(Object.keys(en).sort()).to.deep.equal(Object.keys(es).sort());

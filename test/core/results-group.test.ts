@@ -28,8 +28,8 @@ describe('results grouping, filtering and summary', () => {
   it('groups by report, newest first, keeping the lab order inside', () => {
     const groups = groupResultsByReport(results);
     expect(groups.map((g) => g.id)).to.deep.equal(['cbc1', 'bmp1', 'result:d']);
-    expect(groups[1]!.results.map((x) => x.id)).to.deep.equal(['a', 'b', 'e']);
-    expect(groups[2]!.name).to.equal('Vitamin D');
+    expect(groups[1].results.map((x) => x.id)).to.deep.equal(['a', 'b', 'e']);
+    expect(groups[2].name).to.equal('Vitamin D');
   });
 
   it('summarises outside-range and critical counts, leaving cancelled out of the total', () => {
@@ -40,7 +40,7 @@ describe('results grouping, filtering and summary', () => {
     const corrected = r('a', { resultedAt: '2026-03-02T10:00:00Z', status: 'corrected', value: { kind: 'quantity', value: 95 } });
     const out = dedupeResults([r('a'), corrected, r('a')]);
     expect(out).to.have.length(1);
-    expect(out[0]!.status).to.equal('corrected');
+    expect(out[0].status).to.equal('corrected');
   });
 
   it('filters by outside-range, dates, report and words (accent- and case-insensitive)', () => {
