@@ -84,8 +84,9 @@ export function recipientFor(reason: RoutingReason, recipients: readonly Recipie
 }
 
 /**
- * A suggestion when one kind of message clearly wins (ties suggest nothing), and
- * the patient has not already chosen that desk and topic.
+ * A suggestion when one kind of message clearly wins (ties suggest nothing) and
+ * the patient has not already chosen that desk (or, when the clinic lists no such
+ * desk, that topic).
  */
 export function suggestRouting(
   text: string,
@@ -99,7 +100,7 @@ export function suggestRouting(
   const reason = best[0];
   const topic = TOPIC[reason];
   const recipient = recipientFor(reason, recipients);
-  const recipientMatches = !recipient || current.recipientId === recipient.id;
-  if (recipientMatches && current.topic === topic) return undefined;
+  // Once the patient has picked that desk, the topic is theirs to choose.
+  if (recipient ? current.recipientId === recipient.id : current.topic === topic) return undefined;
   return { reason, topic, recipient };
 }

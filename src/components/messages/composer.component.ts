@@ -1,0 +1,1056 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { PortalError, toPortalError } from '../../adapters/errors.js';
+import type {
+  Attachment,
+  AttachmentLimits,
+  ItemReference,
+  Message,
+  MessageDraft,
+  MessageThread,
+  MessageTopic,
+  MessagingPolicy,
+  Recipient,
+} from '../../adapters/types.js';
+import {
+  acceptAttribute,
+  characterCount,
+  checkAttachments,
+  createIdempotencyKey,
+  DEFAULT_MAX_BODY_LENGTH,
+  draftKey,
+  type AttachmentProblem,
+  type DraftField,
+  type DraftIssue,
+  lengthBand,
+  type LengthBand,
+  suggestRouting,
+  type RoutingSuggestion,
+  validateDraft,
+} from '../../core/messages/index.js';
+import { describeReplyExpectation, type ReplyExpectation } from '../../core/reply-time/index.js';
+import { classifyUrgency, type UrgencyLevel } from '../../core/urgency/index.js';
+import { formatBytes, formatDateTime, formatNumber, formatTime, isoAttr } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/localization.js';
+import { adapterTask } from '../shared/adapter-task.js';
+import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
+import { PortalElement } from '../shared/portal-element.js';
+import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
+import { baseStyles } from '../shared/styles.js';
+import { composerStyles } from './composer.styles.js';
+import { DraftStore } from './draft-store.js';
+
+/** Detail of `portal-message-sent`. */
+export interface MessageSentDetail {
+  message: Message;
+}
+
+/** Detail of `portal-urgency-change`. */
+export interface UrgencyChangeDetail {
+  level: UrgencyLevel;
+  categories: string[];
+}
+
+export type EmergencyPolicy = 'warn' | 'acknowledge';
+
+type SendState = 'editing' | 'sending' | 'failed' | 'sent';
+
+interface PendingFile {
+  id: number;
+  file: File;
+  contentType: string;
+  /** Object URL for an image preview; revoked when the file is removed. */
+  previewUrl?: string;
+}
+
+interface FileError {
+  name: string;
+  problem: AttachmentProblem;
+}
+
+interface Setup {
+  recipients: Recipient[];
+  policy?: MessagingPolicy;
+  thread?: MessageThread;
+}
+
+const TOPICS: readonly MessageTopic[] = ['medical-question', 'prescription', 'test-result', 'paperwork', 'billing', 'scheduling', 'other'];
+
+/** Time between the last keystroke and the urgency and routing checks. */
+const CHECK_DELAY_MS = 200;
+/** Time between the last keystroke and saving the draft. */
+const SAVE_DELAY_MS = 600;
+
+const PREVIEWABLE = /^image\/(jpeg|png|gif|webp|bmp)$/;
+
+function topicLabel(topic: MessageTopic): string {
+  switch (topic) {
+    case 'medical-question':
+      return msg('A medical question', { id: 'messages.topic.medical-question' });
+    case 'prescription':
+      return msg('A prescription or refill', { id: 'messages.topic.prescription' });
+    case 'test-result':
+      return msg('A test result', { id: 'messages.topic.test-result' });
+    case 'paperwork':
+      return msg('Forms or paperwork', { id: 'messages.topic.paperwork' });
+    case 'billing':
+      return msg('A bill or payment', { id: 'messages.topic.billing' });
+    case 'scheduling':
+      return msg('An appointment', { id: 'messages.topic.scheduling' });
+    case 'other':
+    default:
+      return msg('Something else', { id: 'messages.topic.other' });
+  }
+}
+
+async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/**
+ * @summary Writes a secure message (or a reply) to the care team, with live warnings about urgent symptoms, honest reply times, attachments and drafts that survive a reload.
+ *
+ * The patient picks who to write to and a topic, writes a subject and a message,
+ * and may attach files the clinic accepts. While they type, the text is checked
+ * for symptoms that must not wait for a reply (`<portal-urgency-notice>` appears
+ * before the Send button), and for messages that belong to another desk (billing,
+ * refills, scheduling: a suggestion the patient may apply). The draft is saved as
+ * they type and restored after a reload; a send uses one idempotency key per
+ * draft, so retrying after a lost response never sends twice.
+ *
+ * Answers `portal-compose-request` events from other widgets on the page (unless
+ * in reply mode or `ignore-compose-requests` is set): it prefills the message and
+ * takes focus.
+ *
+ * @fires portal-message-sent - The message was stored. detail: { message }
+ * @fires portal-urgency-change - The urgency level of the text changed. detail: { level, categories }
+ * @fires portal-error - Loading or sending failed. detail: { kind, message, operation }
+ *
+ * @csspart base - The whole composer.
+ * @csspart header - Heading, emergency line and guidance.
+ * @csspart emergency-line - The "Do not use messages for emergencies" line.
+ * @csspart label - Field labels.
+ * @csspart control - Selects, the subject input and the message box.
+ * @csspart hint - Hints under labels, including the character counter.
+ * @csspart error - Field and send errors.
+ * @csspart suggestion - The "send it to Billing?" suggestion.
+ * @csspart attachments - The attachments fieldset.
+ * @csspart expectation - The expected reply time.
+ * @csspart actions - The Send button row.
+ * @csspart confirmation - The "Message sent" confirmation.
+ *
+ * @cssprop --portal-composer-max-width - Widest the composer grows (default 42rem).
+ * @cssprop --portal-composer-body-min-height - Smallest height of the message box (default 10rem).
+ */
+export class PortalMessageComposer extends PortalElement {
+  static override styles = [baseStyles, composerStyles];
+
+  /** Reply inside this thread: no recipient or subject fields. */
+  @property({ attribute: 'thread-id', reflect: true }) threadId = '';
+
+  /** The thread being replied to, when the host already has it (saves a request). */
+  @property({ attribute: false }) thread?: MessageThread;
+
+  /** Preselects a recipient (and keeps a separate draft for it). */
+  @property({ attribute: 'recipient-id' }) recipientId = '';
+
+  /** Preselects a topic. */
+  @property() topic: MessageTopic | '' = '';
+
+  /** Prefills the subject. */
+  @property() subject = '';
+
+  /** What the message is about (set by a compose request or the host). */
+  @property({ attribute: false }) reference?: ItemReference;
+
+  /** Longest message, in characters. Defaults to the clinic policy's `maxBodyLength`, else 4,000. */
+  @property({ attribute: 'max-length', type: Number }) maxLength?: number;
+
+  /** `warn` shows the urgency notice; `acknowledge` also keeps Send disabled until the patient confirms it is not an emergency. */
+  @property({ attribute: 'emergency-policy' }) emergencyPolicy: EmergencyPolicy = 'warn';
+
+  /** Heading level of the composer's title (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Do not answer `portal-compose-request` events (a host or `<portal-messages>` handles them). */
+  @property({ attribute: 'ignore-compose-requests', type: Boolean }) ignoreComposeRequests = false;
+
+  @state() private chosenRecipient = '';
+  @state() private chosenTopic: MessageTopic | '' = '';
+  @state() private subjectText = '';
+  @state() private body = '';
+  @state() private files: PendingFile[] = [];
+  @state() private fileErrors: FileError[] = [];
+  @state() private issues: DraftIssue[] = [];
+  @state() private urgency: UrgencyChangeDetail = { level: 'routine', categories: [] };
+  @state() private acknowledged = false;
+  @state() private suggestion?: RoutingSuggestion;
+  @state() private appliedSuggestion?: string;
+  @state() private sendState: SendState = 'editing';
+  @state() private sendError?: PortalError;
+  @state() private sent?: { message: Message; expectation?: ReplyExpectation };
+  @state() private online = typeof navigator === 'undefined' ? true : navigator.onLine;
+  @state() private backOnline = false;
+  @state() private draftSavedAt?: Date;
+  @state() private restored = false;
+  @state() private counterAnnouncement = '';
+  @state() private dragging = false;
+
+  @query('textarea') private bodyField?: HTMLTextAreaElement;
+
+  private idempotencyKey?: string;
+  private dismissed = new Set<string>();
+  private checkTimer?: ReturnType<typeof setTimeout>;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private band: LengthBand = 'ok';
+  private nextFileId = 1;
+  private dirty = false;
+  private restoredFor = '';
+  private draftStore?: DraftStore;
+
+  private setup = adapterTask<Setup, [string, MessageThread | undefined]>(
+    this,
+    async (adapter, [threadId, thread]) => {
+      const policy = adapter.getMessagingPolicy().catch(() => undefined);
+      if (threadId) {
+        const t = thread?.id === threadId ? thread : await adapter.getThread(threadId);
+        return { recipients: [t.recipient], policy: await policy, thread: t };
+      }
+      const recipients = await adapter.listRecipients();
+      return { recipients, policy: await policy };
+    },
+    () => [this.threadId, this.thread],
+    {
+      onComplete: () => void this.restoreDraft(),
+      onError: (e) => this.reportError(e, this.threadId ? 'getThread' : 'listRecipients'),
+    },
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('portal-compose-request', this.onComposeRequest);
+    window.addEventListener('pagehide', this.flushDraft);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('portal-compose-request', this.onComposeRequest);
+    window.removeEventListener('pagehide', this.flushDraft);
+    clearTimeout(this.checkTimer);
+    this.flushDraft();
+    for (const f of this.files) if (f.previewUrl) URL.revokeObjectURL(f.previewUrl);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('recipientId') && this.recipientId && !this.dirty) this.chosenRecipient = this.recipientId;
+    if (changed.has('topic') && this.topic && !this.dirty) this.chosenTopic = this.topic;
+    if (changed.has('subject') && this.subject && !this.dirty) this.subjectText = this.subject;
+  }
+
+  /** Drafts go wherever the current adapter keeps them. */
+  private get store(): DraftStore | undefined {
+    const adapter = this.resolvedAdapter;
+    if (!adapter) return undefined;
+    if (this.draftStore?.adapter !== adapter) this.draftStore = new DraftStore(adapter);
+    return this.draftStore;
+  }
+
+  /** The idempotency key the next send will use (created on the first send of a draft). */
+  get pendingIdempotencyKey(): string | undefined {
+    return this.idempotencyKey;
+  }
+
+  /** Moves focus to the message box. */
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() => this.bodyField?.focus(options));
+  }
+
+  /** Prefills the composer, as a `portal-compose-request` does. Keeps anything the patient already typed. */
+  prefill(detail: Partial<ComposeRequestDetail>): void {
+    if (detail.topic) this.chosenTopic = detail.topic;
+    if (detail.subject && !this.subjectText.trim()) this.subjectText = detail.subject;
+    if (detail.body) this.body = this.body.trim() ? `${this.body}\n\n${detail.body}` : detail.body;
+    if (detail.reference) this.reference = detail.reference;
+    if (this.sendState === 'sent') this.resetForm();
+    this.dirty = true;
+    this.scheduleChecks();
+    this.scheduleSave();
+  }
+
+  // ------------------------------------------------------------------ derived values
+
+  private get isReply(): boolean {
+    return !!this.threadId;
+  }
+
+  private get limit(): number {
+    const fromPolicy = this.setup.value?.policy?.maxBodyLength;
+    const chosen = this.maxLength ?? fromPolicy ?? DEFAULT_MAX_BODY_LENGTH;
+    return Number.isFinite(chosen) && chosen > 0 ? Math.floor(chosen) : DEFAULT_MAX_BODY_LENGTH;
+  }
+
+  private get attachmentLimits(): AttachmentLimits | false {
+    return this.resolvedAdapter?.capabilities.attachments ?? false;
+  }
+
+  private get key(): string {
+    return draftKey({ threadId: this.threadId || undefined, recipientId: this.recipientId || undefined });
+  }
+
+  private get needsAcknowledgement(): boolean {
+    return this.emergencyPolicy === 'acknowledge' && this.urgency.level === 'emergency' && !this.acknowledged;
+  }
+
+  private get emergencyNumber(): string {
+    return this.config.numbers?.emergency ?? this.setup.value?.policy?.numbers.emergency ?? '911';
+  }
+
+  private currentDraft(): MessageDraft {
+    const thread = this.setup.value?.thread;
+    const draft: MessageDraft = {
+      recipientId: thread ? thread.recipient.id : this.chosenRecipient,
+      subject: thread ? thread.subject : this.subjectText.trim(),
+      body: this.body,
+    };
+    const topic = thread?.topic ?? this.chosenTopic;
+    if (topic) draft.topic = topic;
+    if (this.threadId) draft.threadId = this.threadId;
+    if (this.reference) draft.reference = this.reference;
+    if (this.urgency.level !== 'routine') draft.urgency = { level: this.urgency.level, acknowledged: this.acknowledged };
+    return draft;
+  }
+
+  // ------------------------------------------------------------------ drafts
+
+  private async restoreDraft(): Promise<void> {
+    const key = this.key;
+    if (!this.store || this.restoredFor === key) return;
+    this.restoredFor = key;
+    let saved;
+    try {
+      saved = await this.store.load(key);
+    } catch (e) {
+      this.reportError(e, 'getDraft');
+      return;
+    }
+    if (!saved || this.dirty) return;
+    const d = saved.draft;
+    this.body = d.body;
+    if (!this.isReply) {
+      this.chosenRecipient = d.recipientId || this.chosenRecipient;
+      this.subjectText = d.subject;
+      if (d.topic) this.chosenTopic = d.topic;
+    }
+    if (d.reference) this.reference = d.reference;
+    this.idempotencyKey = saved.idempotencyKey;
+    this.draftSavedAt = new Date(saved.savedAt);
+    this.restored = !!(d.body.trim() || d.subject.trim());
+    this.band = lengthBand(characterCount(this.body), this.limit);
+    this.runChecks();
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveDraft(), SAVE_DELAY_MS);
+  }
+
+  private flushDraft = (): void => {
+    if (this.saveTimer === undefined) return;
+    clearTimeout(this.saveTimer);
+    void this.saveDraft();
+  };
+
+  private async saveDraft(): Promise<void> {
+    this.saveTimer = undefined;
+    if (!this.store || this.sendState === 'sent') return;
+    const draft = this.currentDraft();
+    try {
+      if (!draft.body.trim() && !(this.isReply ? '' : draft.subject) && !this.idempotencyKey) await this.store.remove(this.key);
+      else {
+        await this.store.save(this.key, draft, this.idempotencyKey);
+        this.draftSavedAt = new Date();
+      }
+    } catch (e) {
+      this.reportError(e, 'saveDraft');
+    }
+  }
+
+  // ------------------------------------------------------------------ live checks
+
+  private scheduleChecks(): void {
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => this.runChecks(), CHECK_DELAY_MS);
+  }
+
+  private runChecks(): void {
+    this.checkTimer = undefined;
+    const text = this.isReply ? this.body : `${this.subjectText}\n${this.body}`;
+    const result = classifyUrgency(text, { locale: getLocale() });
+    const categories = [...new Set(result.matches.map((m) => m.category))];
+    const previous = this.urgency;
+    if (result.level !== previous.level || categories.join() !== previous.categories.join()) {
+      this.urgency = { level: result.level, categories };
+    }
+    if (result.level !== previous.level) {
+      if (result.level !== 'emergency') this.acknowledged = false;
+      this.emit<UrgencyChangeDetail>('portal-urgency-change', { level: result.level, categories });
+      if (result.level !== 'routine') this.audit('urgency-shown', { level: result.level, categories: categories.join(' ') });
+    }
+    this.updateSuggestion();
+  }
+
+  private updateSuggestion(): void {
+    if (this.isReply || this.urgency.level === 'emergency') {
+      this.suggestion = undefined;
+      return;
+    }
+    const s = suggestRouting(`${this.subjectText}\n${this.body}`, this.setup.value?.recipients ?? [], {
+      recipientId: this.chosenRecipient,
+      topic: this.chosenTopic || undefined,
+    });
+    this.suggestion = s && !this.dismissed.has(s.reason) ? s : undefined;
+  }
+
+  private audit(type: 'urgency-shown' | 'urgency-acknowledged', detail: Record<string, string>): void {
+    const adapter = this.resolvedAdapter;
+    if (!adapter?.capabilities.audit || !adapter.recordEvent) return;
+    adapter.recordEvent({ type, at: new Date().toISOString(), detail }).catch(() => undefined);
+  }
+
+  // ------------------------------------------------------------------ events
+
+  private onOnline = (): void => {
+    this.online = true;
+    this.backOnline = true;
+  };
+
+  private onOffline = (): void => {
+    this.online = false;
+    this.backOnline = false;
+  };
+
+  private onComposeRequest = (e: CustomEvent<ComposeRequestDetail>): void => {
+    if (e.defaultPrevented || this.ignoreComposeRequests || this.isReply || !this.isConnected) return;
+    e.preventDefault();
+    this.prefill(e.detail);
+    void this.updateComplete.then(() => {
+      this.scrollIntoView?.({ block: 'nearest' });
+      this.bodyField?.focus();
+    });
+  };
+
+  private onBodyInput(e: InputEvent): void {
+    this.body = (e.target as HTMLTextAreaElement).value;
+    this.afterEdit();
+    const band = lengthBand(characterCount(this.body), this.limit);
+    if (band !== this.band) {
+      this.band = band;
+      this.counterAnnouncement = band === 'ok' ? '' : this.counterText(true);
+    }
+  }
+
+  private onSubjectInput(e: InputEvent): void {
+    this.subjectText = (e.target as HTMLInputElement).value;
+    this.afterEdit();
+  }
+
+  private onRecipientChange(e: Event): void {
+    this.chosenRecipient = (e.target as HTMLSelectElement).value;
+    this.appliedSuggestion = undefined;
+    this.afterEdit();
+  }
+
+  private onTopicChange(e: Event): void {
+    this.chosenTopic = (e.target as HTMLSelectElement).value as MessageTopic | '';
+    this.afterEdit();
+  }
+
+  private afterEdit(): void {
+    this.dirty = true;
+    this.restored = false;
+    if (this.issues.length) this.issues = validateDraft(this.currentDraft(), { maxLength: this.limit, reply: this.isReply });
+    if (this.sendState === 'failed' && this.sendError && !this.sendError.retryable) this.sendState = 'editing';
+    this.scheduleChecks();
+    this.scheduleSave();
+  }
+
+  private applySuggestion(): void {
+    const s = this.suggestion;
+    if (!s) return;
+    if (s.recipient) this.chosenRecipient = s.recipient.id;
+    this.chosenTopic = s.topic;
+    this.appliedSuggestion = s.recipient
+      ? msg(str`Your message will go to ${s.recipient.name}.`, { id: 'messages.suggestion.applied' })
+      : msg(str`Topic changed to “${topicLabel(s.topic)}”.`, { id: 'messages.suggestion.appliedTopic' });
+    this.suggestion = undefined;
+    this.dirty = true;
+    this.scheduleSave();
+    this.bodyField?.focus();
+  }
+
+  private dismissSuggestion(): void {
+    if (this.suggestion) this.dismissed.add(this.suggestion.reason);
+    this.suggestion = undefined;
+    this.bodyField?.focus();
+  }
+
+  private onAcknowledge(e: Event): void {
+    this.acknowledged = (e.target as HTMLInputElement).checked;
+    if (this.acknowledged) this.audit('urgency-acknowledged', { level: this.urgency.level });
+  }
+
+  private onFilesChosen(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    this.addFiles([...(input.files ?? [])]);
+    input.value = '';
+  }
+
+  private onDragOver(e: DragEvent): void {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    this.dragging = true;
+  }
+
+  private onDrop(e: DragEvent): void {
+    e.preventDefault();
+    this.dragging = false;
+    this.addFiles([...(e.dataTransfer?.files ?? [])]);
+  }
+
+  /** Adds files the patient chose, refusing the ones the clinic cannot accept (with a reason for each). */
+  addFiles(files: File[]): void {
+    const limits = this.attachmentLimits;
+    if (!limits) return;
+    const check = checkAttachments(this.files.map((f) => f.file), files, limits);
+    const added: PendingFile[] = check.accepted.map(({ file, contentType }) => ({
+      id: this.nextFileId++,
+      file,
+      contentType,
+      previewUrl: PREVIEWABLE.test(contentType) && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined,
+    }));
+    this.files = [...this.files, ...added];
+    this.fileErrors = check.rejected.map((r) => ({ name: r.file.name, problem: r.problem }));
+  }
+
+  private removeFile(id: number): void {
+    const index = this.files.findIndex((f) => f.id === id);
+    const file = this.files[index];
+    if (!file) return;
+    if (file.previewUrl) URL.revokeObjectURL(file.previewUrl);
+    this.files = this.files.filter((f) => f.id !== id);
+    this.fileErrors = [];
+    void this.updateComplete.then(() => {
+      const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.files button');
+      const next = buttons[Math.min(index, buttons.length - 1)];
+      (next ?? this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]'))?.focus();
+    });
+  }
+
+  private async onSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    await this.send();
+  }
+
+  /** Validates and sends the message. A retry reuses the draft's idempotency key. */
+  async send(): Promise<void> {
+    const adapter = this.resolvedAdapter;
+    if (!adapter || this.sendState === 'sending' || this.sendState === 'sent' || !this.setup.value) return;
+    clearTimeout(this.checkTimer);
+    this.runChecks();
+    this.issues = validateDraft(this.currentDraft(), { maxLength: this.limit, reply: this.isReply });
+    if (this.issues.length) {
+      await this.updateComplete;
+      this.focusField(this.issues[0]?.field ?? 'body');
+      return;
+    }
+    if (this.needsAcknowledgement) return;
+    if (!this.online || (typeof navigator !== 'undefined' && !navigator.onLine)) {
+      this.online = false;
+      this.failSend(new PortalError('offline'));
+      return;
+    }
+    this.idempotencyKey ??= createIdempotencyKey();
+    clearTimeout(this.saveTimer);
+    await this.saveDraft();
+    this.sendState = 'sending';
+    this.sendError = undefined;
+    try {
+      const draft = this.currentDraft();
+      if (this.files.length) {
+        draft.attachments = await Promise.all(
+          this.files.map(async (f): Promise<Attachment> => ({ name: f.file.name, contentType: f.contentType, size: f.file.size, data: await fileToBase64(f.file) })),
+        );
+      }
+      const message = await adapter.sendMessage(draft, { idempotencyKey: this.idempotencyKey });
+      await this.completeSend(message);
+    } catch (error) {
+      this.failSend(toPortalError(error));
+    }
+  }
+
+  private async completeSend(message: Message): Promise<void> {
+    const policy = this.setup.value?.policy;
+    const sentAt = new Date(message.sentAt);
+    const expectation = policy ? describeReplyExpectation(Number.isNaN(sentAt.getTime()) ? new Date() : sentAt, policy) : undefined;
+    this.sent = { message, expectation };
+    this.sendState = 'sent';
+    const key = this.key;
+    this.idempotencyKey = undefined;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    try {
+      await this.store?.remove(key);
+    } catch (e) {
+      this.reportError(e, 'deleteDraft');
+    }
+    this.emit<MessageSentDetail>('portal-message-sent', { message });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.confirmation [tabindex="-1"]')?.focus();
+  }
+
+  private failSend(error: PortalError): void {
+    this.sendError = error;
+    this.sendState = 'failed';
+    this.reportError(error, 'sendMessage');
+    void this.updateComplete.then(() => {
+      const retry = this.renderRoot.querySelector<HTMLButtonElement>('.send-error button');
+      (retry ?? this.renderRoot.querySelector<HTMLElement>('.send-error'))?.focus();
+    });
+  }
+
+  private reportError(error: unknown, operation: string): void {
+    const e = toPortalError(error);
+    this.emit<PortalErrorDetail>('portal-error', { kind: e.kind, message: e.message, operation });
+  }
+
+  /** Clears the form for a new message (after a confirmed send). */
+  private resetForm(): void {
+    for (const f of this.files) if (f.previewUrl) URL.revokeObjectURL(f.previewUrl);
+    this.files = [];
+    this.fileErrors = [];
+    this.body = '';
+    this.subjectText = this.subject;
+    this.chosenTopic = this.topic;
+    this.chosenRecipient = this.recipientId;
+    this.reference = undefined;
+    this.issues = [];
+    this.sent = undefined;
+    this.sendState = 'editing';
+    this.sendError = undefined;
+    this.acknowledged = false;
+    this.urgency = { level: 'routine', categories: [] };
+    this.suggestion = undefined;
+    this.appliedSuggestion = undefined;
+    this.draftSavedAt = undefined;
+    this.restored = false;
+    this.dismissed.clear();
+    this.band = 'ok';
+    this.counterAnnouncement = '';
+    this.dirty = false;
+  }
+
+  private writeAnother(): void {
+    this.resetForm();
+    void this.updateComplete.then(() => {
+      const first = this.renderRoot.querySelector<HTMLElement>('select, textarea');
+      first?.focus();
+    });
+  }
+
+  private focusField(field: DraftField): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  override render(): TemplateResult {
+    if (!this.resolvedAdapter) return html`<div part="base">${renderNotConfigured()}</div>`;
+    return html`<section class="composer" part="base" aria-labelledby="composer-title">
+      ${this.renderHeader()}
+      ${this.setup.render({
+        initial: () => renderLoading(),
+        pending: () => (this.setup.value ? this.renderBody(this.setup.value) : renderLoading()),
+        complete: (setup) => this.renderBody(setup),
+        error: (e) =>
+          renderError(
+            e,
+            () => void this.setup.run(),
+            this.isReply
+              ? msg('We could not open the reply form', { id: 'messages.replyLoadError' })
+              : msg('We could not open the message form', { id: 'messages.loadError' }),
+          ),
+      })}
+      <div class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</div>
+    </section>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 2));
+    return html`<div class="stack" part="header">
+      <div class="heading" role="heading" aria-level=${level} id="composer-title">
+        ${this.isReply ? msg('Reply', { id: 'messages.replyHeading' }) : msg('Send a message to your care team', { id: 'messages.composeHeading' })}
+      </div>
+      <div class="callout danger emergency-line" part="emergency-line">
+        <p>
+          <strong>${msg(str`Do not use messages for emergencies. Call ${this.emergencyNumber}.`, { id: 'messages.notForEmergencies' })}</strong>
+        </p>
+      </div>
+      <details class="guidance">
+        <summary>${msg('What to send in a message', { id: 'messages.guidance.summary' })}</summary>
+        <ul>
+          <li>${msg('Good for questions that can wait a few days: medicines, refills, forms, test results, follow-up after a visit.', { id: 'messages.guidance.good' })}</li>
+          <li>${msg('Call the clinic or book a visit for new or worse symptoms, or anything you need today.', { id: 'messages.guidance.call' })}</li>
+          <li>${msg('Write one question per message, and say how long it has been going on.', { id: 'messages.guidance.tips' })}</li>
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  private renderBody(setup: Setup): TemplateResult {
+    if (this.sendState === 'sent' && this.sent) return this.renderConfirmation(this.sent.message, this.sent.expectation);
+    const errorFor = (field: DraftField): DraftIssue | undefined => this.issues.find((i) => i.field === field);
+    return html`
+      ${this.online ? nothing : this.renderOffline()}
+      ${this.restored
+        ? html`<p class="callout info" part="hint">
+            ${this.draftSavedAt
+              ? msg(str`We kept the message you started on ${formatDateTime(this.draftSavedAt)}.`, { id: 'messages.draftRestoredAt' })
+              : msg('We kept the message you started.', { id: 'messages.draftRestored' })}
+          </p>`
+        : nothing}
+      <form novalidate @submit=${this.onSubmit}>
+        ${this.isReply ? nothing : this.renderAddressFields(setup, errorFor('recipient'), errorFor('subject'))}
+        ${this.renderSuggestion()}
+        ${this.renderBodyField(errorFor('body'))}
+        ${this.renderAttachments()}
+        ${this.renderUrgency()}
+        ${this.renderExpectation(setup.policy)}
+        ${this.sendState === 'failed' && this.sendError ? this.renderSendError(this.sendError) : nothing}
+        ${this.renderActions()}
+      </form>
+    `;
+  }
+
+  private renderOffline(): TemplateResult {
+    return html`<div class="callout warning" role="status" part="error">
+      <p>
+        <strong>${msg('You are offline.', { id: 'messages.offline.title' })}</strong>
+        ${msg('You can keep writing: your message is saved on this device. Send it when you are connected again.', { id: 'messages.offline.body' })}
+      </p>
+    </div>`;
+  }
+
+  private renderAddressFields(setup: Setup, recipientError?: DraftIssue, subjectError?: DraftIssue): TemplateResult {
+    const known = setup.recipients.some((r) => r.id === this.chosenRecipient);
+    const selected = setup.recipients.find((r) => r.id === this.chosenRecipient);
+    return html`
+      <div class="field">
+        <label for="recipient" part="label">${msg('To', { id: 'messages.recipient.label' })}</label>
+        <p class="hint" id="recipient-hint" part="hint">
+          ${selected?.description ?? msg('Choose who should read your message.', { id: 'messages.recipient.hint' })}
+        </p>
+        ${recipientError
+          ? html`<p class="field-error" id="recipient-error" part="error">${msg('Choose who to send your message to', { id: 'messages.error.recipient' })}</p>`
+          : nothing}
+        <select
+          id="recipient"
+          part="control"
+          aria-describedby=${recipientError ? 'recipient-hint recipient-error' : 'recipient-hint'}
+          aria-invalid=${recipientError ? 'true' : 'false'}
+          @change=${this.onRecipientChange}
+        >
+          <option value="" ?selected=${!known}>${msg('Choose a team', { id: 'messages.recipient.placeholder' })}</option>
+          ${setup.recipients.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosenRecipient}>${r.name}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="topic" part="label">${msg('Topic (optional)', { id: 'messages.topic.label' })}</label>
+        <select id="topic" part="control" @change=${this.onTopicChange}>
+          <option value="" ?selected=${!this.chosenTopic}>${msg('Choose a topic', { id: 'messages.topic.placeholder' })}</option>
+          ${TOPICS.map((t) => html`<option value=${t} ?selected=${t === this.chosenTopic}>${topicLabel(t)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="subject" part="label">${msg('Subject', { id: 'messages.subject.label' })}</label>
+        <p class="hint" id="subject-hint" part="hint">${msg('A few words, for example “Rash on my arm”.', { id: 'messages.subject.hint' })}</p>
+        ${subjectError
+          ? html`<p class="field-error" id="subject-error" part="error">
+              ${subjectError.code === 'subject-too-long'
+                ? msg('Make the subject shorter (150 characters or fewer)', { id: 'messages.error.subjectLong' })
+                : msg('Enter a subject', { id: 'messages.error.subject' })}
+            </p>`
+          : nothing}
+        <input
+          id="subject"
+          type="text"
+          part="control"
+          autocomplete="off"
+          .value=${live(this.subjectText)}
+          aria-describedby=${subjectError ? 'subject-hint subject-error' : 'subject-hint'}
+          aria-invalid=${subjectError ? 'true' : 'false'}
+          @input=${this.onSubjectInput}
+        />
+      </div>
+    `;
+  }
+
+  private renderSuggestion(): TemplateResult {
+    const s = this.suggestion;
+    let content: TemplateResult | typeof nothing = nothing;
+    if (s) {
+      const sentence =
+        s.reason === 'billing'
+          ? msg('This sounds like a billing question.', { id: 'messages.suggestion.billing' })
+          : s.reason === 'refill'
+            ? msg('This sounds like a prescription refill.', { id: 'messages.suggestion.refill' })
+            : msg('This sounds like a question about an appointment.', { id: 'messages.suggestion.scheduling' });
+      const question = s.recipient
+        ? msg(str`Send it to ${s.recipient.name}? Messages that reach the right team are answered sooner.`, { id: 'messages.suggestion.question' })
+        : msg(str`Change the topic to “${topicLabel(s.topic)}”?`, { id: 'messages.suggestion.topicQuestion' });
+      content = html`<div class="callout info suggestion" part="suggestion">
+        <p>${sentence} ${question}</p>
+        <div class="row">
+          <button type="button" class="primary" @click=${this.applySuggestion}>
+            ${s.recipient
+              ? msg(str`Send to ${s.recipient.name}`, { id: 'messages.suggestion.apply' })
+              : msg('Change the topic', { id: 'messages.suggestion.applyTopic' })}
+          </button>
+          <button type="button" @click=${this.dismissSuggestion}>${msg('No, keep it as it is', { id: 'messages.suggestion.dismiss' })}</button>
+        </div>
+      </div>`;
+    } else if (this.appliedSuggestion) {
+      content = html`<p class="hint" part="hint">${this.appliedSuggestion}</p>`;
+    }
+    return html`<div aria-live="polite">${content}</div>`;
+  }
+
+  private counterText(forAnnouncement = false): string {
+    const count = characterCount(this.body);
+    const limit = this.limit;
+    if (count > limit) {
+      return msg(str`${formatNumber(count - limit)} characters too many`, { id: 'messages.counter.over' });
+    }
+    if (forAnnouncement) return msg(str`${formatNumber(limit - count)} characters left`, { id: 'messages.counter.left' });
+    return msg(str`${formatNumber(count)} of ${formatNumber(limit)} characters`, { id: 'messages.counter' });
+  }
+
+  private renderBodyField(error?: DraftIssue): TemplateResult {
+    const band = lengthBand(characterCount(this.body), this.limit);
+    const describedBy = ['body-hint', 'body-counter', error ? 'body-error' : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for="body" part="label">
+        ${this.isReply ? msg('Your reply', { id: 'messages.body.replyLabel' }) : msg('Message', { id: 'messages.body.label' })}
+      </label>
+      <p class="hint" id="body-hint" part="hint">
+        ${msg('Describe what is going on, since when, and what you would like us to do.', { id: 'messages.body.hint' })}
+      </p>
+      ${error
+        ? html`<p class="field-error" id="body-error" part="error">
+            ${error.code === 'body-too-long'
+              ? msg(str`Your message is ${formatNumber(error.over ?? 0)} characters too long. Make it shorter, or send the rest in another message.`, { id: 'messages.error.bodyLong' })
+              : msg('Enter a message', { id: 'messages.error.body' })}
+          </p>`
+        : nothing}
+      <textarea
+        id="body"
+        part="control"
+        rows="8"
+        spellcheck="true"
+        .value=${live(this.body)}
+        aria-describedby=${describedBy}
+        aria-invalid=${error ? 'true' : 'false'}
+        @input=${this.onBodyInput}
+      ></textarea>
+      <p class="hint counter ${band}" id="body-counter" part="hint">${this.counterText()}</p>
+    </div>`;
+  }
+
+  private fileProblemText(e: FileError, limits: AttachmentLimits): string {
+    switch (e.problem) {
+      case 'blocked':
+        return msg(str`“${e.name}” cannot be attached: programs, scripts and web pages are never accepted.`, { id: 'messages.file.blocked' });
+      case 'type':
+        return msg(str`“${e.name}” cannot be attached: this kind of file is not accepted.`, { id: 'messages.file.type' });
+      case 'size':
+        return msg(str`“${e.name}” is too big. Each file must be ${formatBytes(limits.maxBytes)} or smaller.`, { id: 'messages.file.size' });
+      case 'empty':
+        return msg(str`“${e.name}” is empty.`, { id: 'messages.file.empty' });
+      case 'duplicate':
+        return msg(str`“${e.name}” is already attached.`, { id: 'messages.file.duplicate' });
+      case 'count':
+      default:
+        return msg(str`“${e.name}” was not added: you can attach up to ${formatNumber(limits.maxCount)} files.`, { id: 'messages.file.count' });
+    }
+  }
+
+  private typeNames(limits: AttachmentLimits): string {
+    const names = new Set(
+      limits.types.map((t) => {
+        if (t === 'image/jpeg') return 'JPEG';
+        if (t === 'application/pdf') return 'PDF';
+        const sub = t.split('/')[1] ?? t;
+        return sub.toUpperCase();
+      }),
+    );
+    return new Intl.ListFormat(getLocale() === 'es' ? 'es' : 'en', { type: 'disjunction' }).format([...names]);
+  }
+
+  private renderAttachments(): TemplateResult | typeof nothing {
+    const limits = this.attachmentLimits;
+    if (!limits) return nothing;
+    return html`<fieldset part="attachments">
+      <legend part="label">${msg('Attach files (optional)', { id: 'messages.files.legend' })}</legend>
+      <div
+        class="drop-zone ${this.dragging ? 'dragging' : ''}"
+        @dragover=${this.onDragOver}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this.onDrop}
+      >
+        <p class="hint" id="files-hint" part="hint">
+          ${msg(str`Up to ${formatNumber(limits.maxCount)} files: ${this.typeNames(limits)}, each up to ${formatBytes(limits.maxBytes)}. Files are not saved with your draft.`, { id: 'messages.files.hint' })}
+        </p>
+        <label for="files">${msg('Choose files', { id: 'messages.files.choose' })}</label>
+        <input
+          id="files"
+          type="file"
+          multiple
+          accept=${acceptAttribute(limits)}
+          aria-describedby="files-hint"
+          ?disabled=${this.files.length >= limits.maxCount}
+          @change=${this.onFilesChosen}
+        />
+      </div>
+      ${this.files.length
+        ? html`<ul class="files" aria-label=${msg('Attached files', { id: 'messages.files.listLabel' })}>
+            ${this.files.map(
+              (f) => html`<li>
+                ${f.previewUrl ? html`<img src=${f.previewUrl} alt="" />` : nothing}
+                <span class="file-name">${f.file.name} <span class="muted">(${formatBytes(f.file.size)})</span></span>
+                <button type="button" @click=${() => this.removeFile(f.id)}>
+                  ${msg('Remove', { id: 'messages.files.remove' })}<span class="visually-hidden"> ${f.file.name}</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <div role="alert">
+        ${this.fileErrors.length
+          ? html`<ul class="file-errors field-error" part="error">
+              ${this.fileErrors.map((e) => html`<li>${this.fileProblemText(e, limits)}</li>`)}
+            </ul>`
+          : nothing}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderUrgency(): TemplateResult | typeof nothing {
+    const { level, categories } = this.urgency;
+    if (level === 'routine') return nothing;
+    const acknowledge = this.emergencyPolicy === 'acknowledge' && level === 'emergency';
+    return html`
+      <portal-urgency-notice
+        .level=${level}
+        .categories=${categories}
+        .numbers=${this.config.numbers ?? this.setup.value?.policy?.numbers}
+        context="message"
+      ></portal-urgency-notice>
+      ${acknowledge
+        ? html`<div class="acknowledge">
+            <input id="acknowledge" type="checkbox" .checked=${live(this.acknowledged)} @change=${this.onAcknowledge} />
+            <label for="acknowledge">${msg('I am not having an emergency. Send my message.', { id: 'messages.acknowledge' })}</label>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private expectationText(e: ReplyExpectation): string {
+    const by = formatDateTime(e.by);
+    const days = formatNumber(e.businessDays);
+    if (e.businessDays === 0) return msg(str`Your care team usually replies by the end of the business day — by ${by}.`, { id: 'messages.expect.sameDay' });
+    return new Intl.PluralRules(getLocale() === 'es' ? 'es' : 'en').select(e.businessDays) === 'one'
+      ? msg(str`Your care team usually replies within ${days} business day — by ${by}.`, { id: 'messages.expect.one' })
+      : msg(str`Your care team usually replies within ${days} business days — by ${by}.`, { id: 'messages.expect.other' });
+  }
+
+  private renderExpectationDetails(e: ReplyExpectation): TemplateResult {
+    return html`
+      <p>${this.expectationText(e)}</p>
+      ${e.afterHours
+        ? html`<p>${msg(str`The clinic is closed now. Your message will be read from ${formatDateTime(e.clockStartsAt)}.`, { id: 'messages.expect.afterHours' })}</p>`
+        : e.nextAnswering
+          ? html`<p>${msg(str`Clinicians next read messages around ${formatTime(e.nextAnswering)}.`, { id: 'messages.expect.answering' })}</p>`
+          : nothing}
+    `;
+  }
+
+  private renderExpectation(policy?: MessagingPolicy): TemplateResult | typeof nothing {
+    const e = policy ? describeReplyExpectation(new Date(), policy) : undefined;
+    if (!e || !policy) return nothing;
+    const phone = policy.nurseLinePhone ?? policy.clinicPhone;
+    return html`<div class="expectation callout info" part="expectation">
+      ${this.renderExpectationDetails(e)}
+      <p>${msg(str`Need an answer sooner? Call ${phone}.`, { id: 'messages.expect.callSooner' })}</p>
+    </div>`;
+  }
+
+  private renderSendError(error: PortalError): TemplateResult {
+    const offline = error.kind === 'offline';
+    return html`<div class="callout danger send-error" role="alert" part="error" tabindex="-1">
+      <p><strong>${msg('Your message has not been sent', { id: 'messages.sendError.title' })}</strong></p>
+      <p>${offline ? msg('You are offline. Your message is saved on this device. Try again when you are connected.', { id: 'messages.sendError.offline' }) : errorMessage(error)}</p>
+      <p>${msg('We kept what you wrote.', { id: 'messages.sendError.kept' })}</p>
+      ${error.retryable
+        ? html`<button type="button" class="primary" @click=${() => void this.send()}>${msg('Try sending again', { id: 'messages.retry' })}</button>`
+        : nothing}
+      ${offline && this.backOnline ? html`<p>${msg('You are back online.', { id: 'messages.backOnline' })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    const sending = this.sendState === 'sending';
+    return html`<div class="actions" part="actions">
+      <button type="submit" class="primary" ?disabled=${this.needsAcknowledgement} aria-disabled=${sending ? 'true' : 'false'}>
+        ${sending
+          ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…', { id: 'messages.sending' })}`
+          : this.isReply
+            ? msg('Send reply', { id: 'messages.sendReply' })
+            : msg('Send message', { id: 'messages.send' })}
+      </button>
+      ${this.needsAcknowledgement
+        ? html`<p class="hint" part="hint">${msg('To send, first confirm above that you are not having an emergency.', { id: 'messages.acknowledgeHint' })}</p>`
+        : nothing}
+      <p class="hint draft-status" part="hint">
+        ${this.draftSavedAt && !sending
+          ? msg(str`Draft saved at ${formatTime(this.draftSavedAt)}`, { id: 'messages.draftSaved' })
+          : nothing}
+      </p>
+      <div role="status" class="visually-hidden">${sending ? msg('Sending your message…', { id: 'messages.sendingStatus' }) : nothing}</div>
+    </div>`;
+  }
+
+  private renderConfirmation(message: Message, expectation?: ReplyExpectation): TemplateResult {
+    return html`<div class="callout success confirmation" part="confirmation" role="status">
+      <h3 tabindex="-1">${msg('Message sent', { id: 'messages.sent.title' })}</h3>
+      <p>
+        ${msg('Sent', { id: 'messages.sent.at' })}
+        <time datetime=${isoAttr(message.sentAt)}>${formatDateTime(message.sentAt)}</time>.
+      </p>
+      ${expectation ? this.renderExpectationDetails(expectation) : nothing}
+      <p>${msg(str`If you feel worse before then, call the clinic. In an emergency, call ${this.emergencyNumber}.`, { id: 'messages.sent.worse' })}</p>
+      <button type="button" @click=${this.writeAnother}>
+        ${this.isReply ? msg('Write another reply', { id: 'messages.sent.anotherReply' }) : msg('Write another message', { id: 'messages.sent.another' })}
+      </button>
+    </div>`;
+  }
+
+}
