@@ -1042,8 +1042,7 @@ export class PortalMessageComposer extends PortalElement {
     return html`<div class="callout success confirmation" part="confirmation" role="status">
       <h3 tabindex="-1">${msg('Message sent', { id: 'messages.sent.title' })}</h3>
       <p>
-        ${msg('Sent', { id: 'messages.sent.at' })}
-        <time datetime=${isoAttr(message.sentAt)}>${formatDateTime(message.sentAt)}</time>.
+        <time datetime=${isoAttr(message.sentAt)}>${msg(str`Sent on ${formatDateTime(message.sentAt)}.`, { id: 'messages.sent.at' })}</time>
       </p>
       ${expectation ? this.renderExpectationDetails(expectation) : nothing}
       <p>${msg(str`If you feel worse before then, call the clinic. In an emergency, call ${this.emergencyNumber}.`, { id: 'messages.sent.worse' })}</p>
