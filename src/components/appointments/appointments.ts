@@ -1,0 +1,26 @@
+/**
+ * Entry for `portal-elements/appointments`: defines `<portal-appointment-request>`
+ * (and the `<portal-urgency-notice>` it shows) and re-exports the class.
+ */
+import { defineElement } from '../shared/define.js';
+import {
+  PortalAppointmentRequest,
+  type AppointmentRequestEventDetail,
+  type AppointmentUrgencyChangeDetail,
+  type EmergencyPolicy,
+} from './appointment-request.component.js';
+
+export { PortalAppointmentRequest };
+export type { AppointmentRequestEventDetail, AppointmentUrgencyChangeDetail, EmergencyPolicy };
+
+defineElement('portal-appointment-request', PortalAppointmentRequest);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portal-appointment-request': PortalAppointmentRequest;
+  }
+  interface GlobalEventHandlersEventMap {
+    'portal-appointment-requested': CustomEvent<AppointmentRequestEventDetail>;
+    'portal-appointment-cancelled': CustomEvent<AppointmentRequestEventDetail>;
+  }
+}
