@@ -201,7 +201,9 @@ export class MemoryAdapter implements PortalAdapter {
       if (text && !fold(`${n.title}\n${n.content.map(contentText).join('\n')}`).includes(text)) return false;
       return true;
     });
-    notes.sort((a, b) => (query.sort === 'oldest' ? -newestFirst(a.date, b.date) : newestFirst(a.date, b.date)));
+    // Ties broken by id, so "oldest" is exactly "newest" reversed and pages never shuffle.
+    const order = (a: Note, b: Note): number => newestFirst(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    notes.sort((a, b) => (query.sort === 'oldest' ? -order(a, b) : order(a, b)));
     return copy(paginate(notes.map((n) => this.summarise(n)), query.cursor, query.pageSize, NOTE_PAGE_SIZE));
   }
 
