@@ -175,5 +175,6 @@ describe('keys', () => {
     expect(draftKey({ threadId: 't1', recipientId: 'nurse' })).to.equal('thread:t1');
     expect(draftKey({ recipientId: 'nurse' })).to.equal('new:nurse');
     expect(draftKey({})).to.equal('new');
+    expect(draftKey({ scope: 'patient-7', threadId: 't1' })).to.equal('patient-7:thread:t1');
   });
 });

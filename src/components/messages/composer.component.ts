@@ -79,7 +79,7 @@ interface Setup {
 const TOPICS: readonly MessageTopic[] = ['medical-question', 'prescription', 'test-result', 'paperwork', 'billing', 'scheduling', 'other'];
 
 /** Time between the last keystroke and the urgency and routing checks. */
-const CHECK_DELAY_MS = 200;
+const CHECK_DELAY_MS = 150;
 /** Time between the last keystroke and saving the draft. */
 const SAVE_DELAY_MS = 600;
 
@@ -177,6 +177,9 @@ export class PortalMessageComposer extends PortalElement {
 
   /** Heading level of the composer's title (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Keeps drafts apart per person on a shared computer (for example the patient's id). */
+  @property({ attribute: 'draft-scope' }) draftScope = '';
 
   /** Do not answer `portal-compose-request` events (a host or `<portal-messages>` handles them). */
   @property({ attribute: 'ignore-compose-requests', type: Boolean }) ignoreComposeRequests = false;
@@ -304,7 +307,7 @@ export class PortalMessageComposer extends PortalElement {
   }
 
   private get key(): string {
-    return draftKey({ threadId: this.threadId || undefined, recipientId: this.recipientId || undefined });
+    return draftKey({ threadId: this.threadId || undefined, recipientId: this.recipientId || undefined, scope: this.draftScope || undefined });
   }
 
   private get needsAcknowledgement(): boolean {

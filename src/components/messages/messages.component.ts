@@ -72,6 +72,9 @@ export class PortalMessages extends PortalElement {
   /** Passed to the composer: `warn` or `acknowledge` (Send waits until the patient confirms it is not an emergency). */
   @property({ attribute: 'emergency-policy' }) emergencyPolicy: EmergencyPolicy = 'warn';
 
+  /** Keeps drafts apart per person on a shared computer; passed to the composer. */
+  @property({ attribute: 'draft-scope' }) draftScope = '';
+
   /** Longest message, passed to the composer. */
   @property({ attribute: 'max-length', type: Number }) maxLength?: number;
 
@@ -316,6 +319,7 @@ export class PortalMessages extends PortalElement {
           thread-id=${t.id}
           heading-level="3"
           ignore-compose-requests
+          draft-scope=${this.draftScope}
           emergency-policy=${this.emergencyPolicy}
           .maxLength=${this.maxLength}
           @portal-message-sent=${this.onSent}
@@ -369,6 +373,7 @@ export class PortalMessages extends PortalElement {
         html`<portal-message-composer
           .adapter=${this.resolvedAdapter}
           ignore-compose-requests
+          draft-scope=${this.draftScope}
           emergency-policy=${this.emergencyPolicy}
           .maxLength=${this.maxLength}
           @portal-message-sent=${this.onSent}

@@ -11,12 +11,13 @@ export function createIdempotencyKey(random: () => number = Math.random): string
 
 /**
  * The key a draft is kept under: one per thread for replies, one per preset
- * recipient for new messages, and one for a general new message.
+ * recipient for new messages, and one for a general new message. A `scope`
+ * (for example the patient's id) keeps drafts of different people apart on a
+ * shared computer.
  */
-export function draftKey(context: { threadId?: string; recipientId?: string }): string {
-  if (context.threadId) return `thread:${context.threadId}`;
-  if (context.recipientId) return `new:${context.recipientId}`;
-  return 'new';
+export function draftKey(context: { threadId?: string; recipientId?: string; scope?: string }): string {
+  const base = context.threadId ? `thread:${context.threadId}` : context.recipientId ? `new:${context.recipientId}` : 'new';
+  return context.scope ? `${context.scope}:${base}` : base;
 }
 
 /** Prefix of drafts kept in the browser's local storage. */

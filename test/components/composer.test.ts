@@ -1,0 +1,442 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { PortalError } from '../../src/adapters/errors.js';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import type { Message, MessageDraft, PortalAdapter } from '../../src/adapters/types.js';
+import '../../src/components/messages/messages.js';
+import type { MessageSentDetail, PortalMessageComposer, UrgencyChangeDetail } from '../../src/components/messages/messages.js';
+import { LOCAL_DRAFT_PREFIX } from '../../src/core/messages/index.js';
+import { setLocale } from '../../src/i18n/localization.js';
+
+/** Drafts of this file, apart from other test files sharing the origin's storage. */
+const SCOPE = 'composer-test';
+const DRAFT = `${LOCAL_DRAFT_PREFIX}${SCOPE}:new`;
+
+const memory = (): MemoryAdapter => new MemoryAdapter(undefined, { latencyMs: 0 });
+
+/** Forwards every call to the memory adapter; the first send is stored but its answer is "lost". */
+function lostFirstResponse(inner: MemoryAdapter): PortalAdapter {
+  let lost = false;
+  return new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'sendMessage') {
+        return async (draft: MessageDraft, o: { idempotencyKey: string }): Promise<Message> => {
+          const message = await target.sendMessage(draft, o);
+          if (!lost) {
+            lost = true;
+            throw new PortalError('network', 'Simulated lost response');
+          }
+          return message;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  }) as PortalAdapter;
+}
+
+const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
+const q = <T extends Element>(el: HTMLElement, selector: string): T | null => root(el).querySelector<T>(selector);
+const textarea = (el: HTMLElement): HTMLTextAreaElement => q<HTMLTextAreaElement>(el, 'textarea')!;
+const sendButton = (el: HTMLElement): HTMLButtonElement => q<HTMLButtonElement>(el, 'button[type="submit"]')!;
+const notice = (el: HTMLElement): Element | null => q(el, 'portal-urgency-notice');
+
+async function ready(el: PortalMessageComposer): Promise<void> {
+  await waitUntil(() => q(el, 'form'), 'composer form did not render');
+}
+
+async function compose(adapter: PortalAdapter = memory(), attrs: Partial<Record<'recipient' | 'thread' | 'policy' | 'max', string>> = {}): Promise<PortalMessageComposer> {
+  const el = await fixture<PortalMessageComposer>(html`<portal-message-composer
+    .adapter=${adapter}
+    draft-scope=${SCOPE}
+    recipient-id=${attrs.recipient ?? ''}
+    thread-id=${attrs.thread ?? ''}
+    emergency-policy=${attrs.policy ?? 'warn'}
+    max-length=${ifDefined(attrs.max)}
+  ></portal-message-composer>`);
+  await ready(el);
+  return el;
+}
+
+/** Types like a patient (real key presses) into the focused message box. */
+async function typeBody(el: PortalMessageComposer, text: string): Promise<void> {
+  textarea(el).focus();
+  await sendKeys({ type: text });
+}
+
+/** Sets a field's value the way one paste would, for long texts. */
+function paste(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+async function fillNewMessage(el: PortalMessageComposer, recipientId: string, subject: string, body: string): Promise<void> {
+  const select = q<HTMLSelectElement>(el, '#recipient')!;
+  select.value = recipientId;
+  select.dispatchEvent(new Event('change'));
+  paste(q<HTMLInputElement>(el, '#subject')!, subject);
+  paste(textarea(el), body);
+  await el.updateComplete;
+}
+
+function clearDrafts(): void {
+  for (let i = localStorage.length - 1; i >= 0; i--) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(`${LOCAL_DRAFT_PREFIX}${SCOPE}:`)) localStorage.removeItem(key);
+  }
+}
+
+describe('<portal-message-composer>', () => {
+  beforeEach(clearDrafts);
+  afterEach(clearDrafts);
+
+  it('shows recipients, topics, the emergency line, guidance and the expected reply', async () => {
+    const el = await compose();
+    const options = [...q<HTMLSelectElement>(el, '#recipient')!.options].map((o) => o.textContent?.trim());
+    expect(options).to.include.members(['Billing', 'Prescription refills', 'Nurse line']);
+    expect(q(el, '[part="emergency-line"]')).to.contain.text('Do not use messages for emergencies. Call 911.');
+    expect(q(el, 'details.guidance')).to.contain.text('What to send in a message');
+    expect(q(el, '[part="expectation"]')!.textContent).to.match(/usually replies within 2 business days — by \w+day, \w+ \d+, \d+:\d\d [AP]M\./);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the emergency notice within 300 ms of typing "I have crushing chest pain", and announces it once', async () => {
+    const el = await compose();
+    const changes: UrgencyChangeDetail[] = [];
+    el.addEventListener('portal-urgency-change', (e) => changes.push(e.detail));
+    await typeBody(el, 'I have crushing chest pain');
+    await waitUntil(() => notice(el), 'no urgency notice within 300 ms', { timeout: 300 });
+    const first = notice(el);
+    expect(changes).to.have.length(1);
+    expect(changes[0]?.level).to.equal('emergency');
+    // More typing at the same level keeps the same notice: no second announcement.
+    await sendKeys({ type: ' since this morning' });
+    await aTimeout(350);
+    expect(notice(el)).to.equal(first);
+    expect(changes).to.have.length(1);
+    // The notice sits before the Send button, in reading and tab order.
+    expect(first!.compareDocumentPosition(sendButton(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no notice for "no chest pain, just a refill", and suggests Prescription refills without switching', async () => {
+    const el = await compose();
+    await typeBody(el, 'no chest pain, just a refill');
+    await waitUntil(() => q(el, '[part="suggestion"]'), 'no routing suggestion');
+    expect(notice(el)).to.equal(null);
+    const suggestion = q(el, '[part="suggestion"]')!;
+    expect(suggestion).to.contain.text('This sounds like a prescription refill.');
+    expect(suggestion).to.contain.text('Prescription refills');
+    expect(q<HTMLSelectElement>(el, '#recipient')!.value).to.equal('');
+    await expect(el).to.be.accessible();
+    suggestion.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await el.updateComplete;
+    const select = q<HTMLSelectElement>(el, '#recipient')!;
+    expect(select.options[select.selectedIndex]?.textContent?.trim()).to.equal('Prescription refills');
+    expect(q<HTMLSelectElement>(el, '#topic')!.value).to.equal('prescription');
+    expect(q(el, '[part="suggestion"]')).to.equal(null);
+  });
+
+  it('with emergency-policy="acknowledge", keeps Send disabled until the patient confirms it is not an emergency', async () => {
+    const el = await compose(memory(), { policy: 'acknowledge', recipient: 'rcp-nurse-line' });
+    paste(q<HTMLInputElement>(el, '#subject')!, 'Pain');
+    await typeBody(el, 'I have crushing chest pain');
+    await waitUntil(() => notice(el));
+    expect(sendButton(el).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    const box = q<HTMLInputElement>(el, '#acknowledge')!;
+    expect(root(el).querySelector(`label[for="acknowledge"]`)).to.contain.text('I am not having an emergency');
+    box.click();
+    await el.updateComplete;
+    expect(sendButton(el).disabled).to.equal(false);
+  });
+
+  it('sends, confirms with the sent time and expected reply, fires portal-message-sent and clears the draft', async () => {
+    const adapter = memory();
+    const el = await compose(adapter);
+    await fillNewMessage(el, 'rcp-nurse-line', 'Rash on my arm', 'I have an itchy rash on my left arm since Monday.');
+    await waitUntil(() => localStorage.getItem(DRAFT), 'draft was not saved');
+    const sent = oneEvent(el, 'portal-message-sent') as Promise<CustomEvent<MessageSentDetail>>;
+    sendButton(el).click();
+    const { detail } = await sent;
+    expect(detail.message.body).to.equal('I have an itchy rash on my left arm since Monday.');
+    await waitUntil(() => q(el, '[part="confirmation"]'));
+    const confirmation = q(el, '[part="confirmation"]')!;
+    expect(confirmation).to.contain.text('Message sent');
+    expect(confirmation).to.contain.text('Sent on');
+    expect(confirmation.textContent).to.match(/usually replies within 2 business days/);
+    expect(root(el).activeElement?.tagName).to.equal('H3');
+    expect(adapter.sentMessages).to.have.length(1);
+    await waitUntil(() => localStorage.getItem(DRAFT) === null, 'draft was not cleared after sending');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the text after a failed send, and a retry after a lost response stores exactly one message', async () => {
+    const inner = memory();
+    const el = await compose(lostFirstResponse(inner));
+    await fillNewMessage(el, 'rcp-rivera-team', 'Sugar readings', 'My sugar was 190 this morning.');
+    const errors: string[] = [];
+    el.addEventListener('portal-error', (e) => errors.push(e.detail.kind));
+    sendButton(el).click();
+    await waitUntil(() => q(el, '.send-error'), 'no send error shown');
+    expect(q(el, '.send-error')).to.contain.text('Your message has not been sent');
+    expect(q(el, '.send-error')).to.contain.text('We kept what you wrote.');
+    expect(textarea(el).value).to.equal('My sugar was 190 this morning.');
+    expect(errors).to.deep.equal(['network']);
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Try sending again');
+    await expect(el).to.be.accessible();
+
+    q<HTMLButtonElement>(el, '.send-error button')!.click();
+    await waitUntil(() => q(el, '[part="confirmation"]'), 'retry did not confirm');
+    expect(inner.sentMessages).to.have.length(1);
+    const thread = await inner.getThread(inner.sentMessages[0]!.threadId);
+    expect(thread.messages).to.have.length(1);
+  });
+
+  it('explains a server error kindly and offers retry; a 401 asks to sign in again without retry', async () => {
+    const adapter = memory();
+    const el = await compose(adapter);
+    await fillNewMessage(el, 'rcp-nurse-line', 'Question', 'Is it OK to take ibuprofen with my medicines?');
+    adapter.failNext('server');
+    sendButton(el).click();
+    await waitUntil(() => q(el, '.send-error'));
+    expect(q(el, '.send-error')).to.contain.text('Something went wrong on our side');
+    expect(q(el, '.send-error button')).to.contain.text('Try sending again');
+
+    adapter.failNext('auth');
+    q<HTMLButtonElement>(el, '.send-error button')!.click();
+    await waitUntil(() => q(el, '.send-error')?.textContent?.includes('sign in again'));
+    expect(q(el, '.send-error button')).to.equal(null);
+    expect(textarea(el).value).to.equal('Is it OK to take ibuprofen with my medicines?');
+    await expect(el).to.be.accessible();
+    expect(adapter.sentMessages).to.have.length(0);
+  });
+
+  it('restores the draft after a reload (the element is created again)', async () => {
+    const adapter = memory();
+    const first = await compose(adapter);
+    await fillNewMessage(first, 'rcp-billing', 'My bill', 'I was charged twice for my visit.');
+    await waitUntil(() => localStorage.getItem(DRAFT), 'draft was not saved');
+    first.remove();
+
+    const again = await compose(adapter);
+    await waitUntil(() => textarea(again).value === 'I was charged twice for my visit.', 'draft was not restored');
+    expect(q<HTMLInputElement>(again, '#subject')!.value).to.equal('My bill');
+    expect(q<HTMLSelectElement>(again, '#recipient')!.value).to.equal('rcp-billing');
+    expect(q(again, '.callout.info')).to.contain.text('We kept the message you started');
+    await expect(again).to.be.accessible();
+  });
+
+  it('reuses the idempotency key after a reload, so a resend cannot duplicate', async () => {
+    const inner = memory();
+    const first = await compose(lostFirstResponse(inner));
+    await fillNewMessage(first, 'rcp-nurse-line', 'Cough', 'Dry cough for a week.');
+    sendButton(first).click();
+    await waitUntil(() => q(first, '.send-error'));
+    const key = first.pendingIdempotencyKey;
+    expect(key).to.be.a('string');
+    first.remove();
+
+    const again = await compose(inner);
+    await waitUntil(() => textarea(again).value === 'Dry cough for a week.');
+    sendButton(again).click();
+    await waitUntil(() => q(again, '[part="confirmation"]'));
+    expect(inner.sentMessages).to.have.length(1);
+  });
+
+  it('can be filled in and sent with the keyboard only', async () => {
+    const adapter = memory();
+    const el = await compose(adapter);
+    q<HTMLSelectElement>(el, '#recipient')!.focus();
+    // Closed select: arrow keys change the choice. "Dr. Rivera's care team" is first.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('topic');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('subject');
+    await sendKeys({ type: 'Thank you' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.id).to.equal('body');
+    await sendKeys({ type: 'Thanks for the visit yesterday.' });
+    for (let i = 0; i < 12 && root(el).activeElement !== sendButton(el); i++) await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(sendButton(el));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => q(el, '[part="confirmation"]'), 'keyboard send did not confirm');
+    expect(adapter.sentMessages[0]?.body).to.equal('Thanks for the visit yesterday.');
+  });
+
+  it('shows inline errors for an empty form and focuses the first one', async () => {
+    const el = await compose();
+    paste(textarea(el), '   \n  ');
+    sendButton(el).click();
+    await waitUntil(() => q(el, '#recipient-error'));
+    expect(q(el, '#recipient-error')).to.contain.text('Choose who to send your message to');
+    expect(q(el, '#subject-error')).to.contain.text('Enter a subject');
+    expect(q(el, '#body-error')).to.contain.text('Enter a message');
+    expect(root(el).activeElement?.id).to.equal('recipient');
+    expect(q(el, '#body')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts characters, announces only near and over the limit, and refuses an over-long message', async () => {
+    const el = await compose(memory(), { recipient: 'rcp-nurse-line', max: '100' });
+    paste(q<HTMLInputElement>(el, '#subject')!, 'Long');
+    const live = (): string => q(el, '.composer > [aria-live="polite"]')!.textContent!.trim();
+    paste(textarea(el), 'a'.repeat(10));
+    await el.updateComplete;
+    expect(q(el, '#body-counter')).to.contain.text('10 of 100 characters');
+    expect(live()).to.equal('');
+    paste(textarea(el), 'a'.repeat(60));
+    await el.updateComplete;
+    expect(live()).to.equal('40 characters left');
+    paste(textarea(el), 'a'.repeat(61));
+    await el.updateComplete;
+    expect(live(), 'no new announcement within the same band').to.equal('40 characters left');
+    paste(textarea(el), 'a'.repeat(112));
+    await el.updateComplete;
+    expect(live()).to.equal('12 characters too many');
+    sendButton(el).click();
+    await waitUntil(() => q(el, '#body-error'));
+    expect(q(el, '#body-error')).to.contain.text('12 characters too long');
+    expect(root(el).activeElement?.id).to.equal('body');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps HTML typed into the message as text', async () => {
+    const adapter = memory();
+    const el = await compose(adapter, { recipient: 'rcp-nurse-line' });
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    paste(q<HTMLInputElement>(el, '#subject')!, '<b>bold</b>');
+    paste(textarea(el), hostile);
+    sendButton(el).click();
+    await waitUntil(() => q(el, '[part="confirmation"]'));
+    expect(adapter.sentMessages[0]?.body).to.equal(hostile);
+    expect(root(el).querySelector('img, script, b')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('accepts allowed files with a preview and remove button, and explains each refused file', async () => {
+    const el = await compose(memory(), { recipient: 'rcp-nurse-line' });
+    const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'rash.png', { type: 'image/png' }));
+    dt.items.add(new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' }));
+    dt.items.add(new File(['<html></html>'], 'page.html', { type: 'text/html' }));
+    dt.items.add(new File(['MZ'], 'photo.png.exe', { type: 'image/png' }));
+    dt.items.add(new File([new Uint8Array(11 * 1024 * 1024)], 'huge.pdf', { type: 'application/pdf' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const attached = [...root(el).querySelectorAll('.files li')];
+    expect(attached).to.have.length(1);
+    expect(attached[0]).to.contain.text('rash.png');
+    expect(attached[0]!.querySelector('img')!.getAttribute('src')).to.match(/^blob:/);
+    const errors = q(el, '.file-errors')!.textContent!;
+    expect(errors).to.contain('“setup.exe” cannot be attached: programs, scripts and web pages are never accepted.');
+    expect(errors).to.contain('“page.html” cannot be attached');
+    expect(errors).to.contain('“photo.png.exe” cannot be attached');
+    expect(errors).to.contain('“huge.pdf” is too big. Each file must be 10 MB or smaller.');
+    await expect(el).to.be.accessible();
+
+    const more = new DataTransfer();
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg']) more.items.add(new File(['x'], name, { type: 'image/jpeg' }));
+    input.files = more.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.files li')).to.have.length(3);
+    expect(q(el, '.file-errors')).to.contain.text('“c.jpg” was not added: you can attach up to 3 files.');
+
+    attached[0]!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.files li')).to.have.length(2);
+    expect(root(el).activeElement?.tagName).to.equal('BUTTON');
+  });
+
+  it('sends attachments with the message', async () => {
+    const adapter = memory();
+    const el = await compose(adapter, { recipient: 'rcp-nurse-line' });
+    el.addFiles([new File([new Uint8Array([1, 2, 3, 4])], 'scan.pdf', { type: 'application/pdf' })]);
+    paste(q<HTMLInputElement>(el, '#subject')!, 'Form');
+    paste(textarea(el), 'Here is the form.');
+    sendButton(el).click();
+    await waitUntil(() => q(el, '[part="confirmation"]'));
+    expect(adapter.sentMessages[0]?.attachments.map((a) => [a.name, a.size])).to.deep.equal([['scan.pdf', 4]]);
+  });
+
+  it('explains being offline and does not try to send until connected', async () => {
+    const adapter = memory();
+    const el = await compose(adapter, { recipient: 'rcp-nurse-line' });
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect(q(el, '[role="status"].callout.warning')).to.contain.text('You are offline.');
+    await expect(el).to.be.accessible();
+    paste(q<HTMLInputElement>(el, '#subject')!, 'Question');
+    paste(textarea(el), 'Can I take my pills with food?');
+    sendButton(el).click();
+    await waitUntil(() => q(el, '.send-error'));
+    expect(q(el, '.send-error')).to.contain.text('You are offline. Your message is saved on this device.');
+    expect(adapter.sentMessages).to.have.length(0);
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(q(el, '.send-error')).to.contain.text('You are back online.');
+    q<HTMLButtonElement>(el, '.send-error button')!.click();
+    await waitUntil(() => q(el, '[part="confirmation"]'));
+    expect(adapter.sentMessages).to.have.length(1);
+  });
+
+  it('answers a portal-compose-request: prefilled, focused, and the request is marked handled', async () => {
+    const el = await compose();
+    const request = new CustomEvent('portal-compose-request', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { topic: 'test-result', subject: 'Question about my A1c', body: 'About my result from March 2:', reference: { type: 'result', id: 'obs-a1c' } },
+    });
+    document.body.dispatchEvent(request);
+    expect(request.defaultPrevented).to.equal(true);
+    await waitUntil(() => root(el).activeElement === textarea(el), 'composer did not take focus');
+    expect(q<HTMLInputElement>(el, '#subject')!.value).to.equal('Question about my A1c');
+    expect(q<HTMLSelectElement>(el, '#topic')!.value).to.equal('test-result');
+    expect(textarea(el).value).to.equal('About my result from March 2:');
+  });
+
+  it('replies inside a thread without recipient or subject fields', async () => {
+    const adapter = memory();
+    const el = await compose(adapter, { thread: 'thr-sugar-log' });
+    expect(q(el, '#recipient')).to.equal(null);
+    expect(q(el, '#subject')).to.equal(null);
+    expect(q(el, 'label[for="body"]')).to.contain.text('Your reply');
+    await expect(el).to.be.accessible();
+    paste(textarea(el), 'Thank you, I will start it tomorrow.');
+    sendButton(el).click();
+    await waitUntil(() => q(el, '[part="confirmation"]'));
+    const thread = await adapter.getThread('thr-sugar-log');
+    expect(thread.messages.at(-1)?.body).to.equal('Thank you, I will start it tomorrow.');
+  });
+
+  it('shows a kind error with retry when recipients cannot load', async () => {
+    const adapter = memory();
+    adapter.failNext('timeout');
+    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${adapter} draft-scope=${SCOPE}></portal-message-composer>`);
+    await waitUntil(() => q(el, '[role="alert"]'));
+    expect(q(el, '[role="alert"]')).to.contain.text('The server took too long to answer');
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+    await ready(el);
+  });
+
+  it('speaks Spanish', async () => {
+    await setLocale('es');
+    try {
+      const el = await compose();
+      expect(q(el, '[role="heading"]')).to.contain.text('Enviar un mensaje a su equipo de atención');
+      expect(q(el, '[part="emergency-line"]')).to.contain.text('No use los mensajes para emergencias. Llame al 911.');
+      expect(q(el, '[part="expectation"]')).to.contain.text('días hábiles');
+      expect(sendButton(el)).to.contain.text('Enviar mensaje');
+      await expect(el).to.be.accessible();
+    } finally {
+      await setLocale('en');
+    }
+  });
+});
