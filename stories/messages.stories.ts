@@ -64,7 +64,7 @@ export const Loading: Story = {
   render: () => html`<portal-messages .adapter=${withThreads(() => new Promise<never>(() => undefined))}></portal-messages>`,
 };
 
-export const Error: Story = {
+export const LoadError: Story = {
   name: 'Error',
   render: () => html`<portal-messages
     .adapter=${withThreads(() => Promise.reject(new PortalError('server', 'Simulated 500', { status: 500 })))}
