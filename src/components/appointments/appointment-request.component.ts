@@ -220,6 +220,12 @@ export class PortalAppointmentRequest extends PortalElement {
   /** Longest reason, note or accessibility text, in characters. */
   @property({ type: Number, attribute: 'max-text-length' }) maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
 
+  /**
+   * The clock, for "today", open slots and past dates. Defaults to the device
+   * clock; set it to match a `MemoryAdapter`'s `now` in demos and tests.
+   */
+  @property({ attribute: false }) now?: () => Date;
+
   /** Hide the list of the patient's requests. */
   @property({ type: Boolean, attribute: 'hide-requests' }) hideRequests = false;
 
@@ -280,7 +286,7 @@ export class PortalAppointmentRequest extends PortalElement {
     this,
     async (adapter, [wanted, visitType, clinicianId, locationId]): Promise<Slot[] | undefined> => {
       if (!wanted || !visitType) return undefined;
-      const now = new Date();
+      const now = this.currentTime();
       return adapter.findSlots({
         from: now.toISOString(),
         to: new Date(now.getTime() + SLOT_HORIZON_DAYS * 86400000).toISOString(),
@@ -306,6 +312,10 @@ export class PortalAppointmentRequest extends PortalElement {
   }
 
   // ------------------------------------------------------------ derived state
+
+  private currentTime(): Date {
+    return this.now?.() ?? new Date();
+  }
 
   private get canBook(): boolean {
     return this.resolvedAdapter?.capabilities.bookSlots === true;
@@ -363,7 +373,7 @@ export class PortalAppointmentRequest extends PortalElement {
 
   private validate(setup: Setup): AppointmentFieldError[] {
     const options = setup.options;
-    return validateAppointmentRequest(this.buildDraft(), new Date(), {
+    return validateAppointmentRequest(this.buildDraft(), this.currentTime(), {
       mode: this.mode,
       timeZone: options.timeZone,
       maxTextLength: this.maxText,
@@ -431,7 +441,7 @@ export class PortalAppointmentRequest extends PortalElement {
   private audit(type: 'urgency-shown' | 'urgency-acknowledged', detail: Record<string, string>): void {
     const adapter = this.resolvedAdapter;
     if (!adapter?.capabilities.audit || !adapter.recordEvent) return;
-    adapter.recordEvent({ type, at: new Date().toISOString(), detail: { ...detail, widget: 'appointment-request' } }).catch(() => {
+    adapter.recordEvent({ type, at: this.currentTime().toISOString(), detail: { ...detail, widget: 'appointment-request' } }).catch(() => {
       // Audit is best effort: failing to record must never block the patient.
     });
   }
@@ -582,7 +592,7 @@ export class PortalAppointmentRequest extends PortalElement {
   private withConfirmBy(request: AppointmentRequest, setup: Setup): AppointmentRequest {
     if (request.status !== 'pending' || request.confirmBy) return request;
     const sent = Date.parse(request.createdAt);
-    const confirmBy = confirmByDate(Number.isNaN(sent) ? new Date() : sent, setup.confirmBusinessDays, {
+    const confirmBy = confirmByDate(Number.isNaN(sent) ? this.currentTime() : sent, setup.confirmBusinessDays, {
       timeZone: setup.options.timeZone,
       holidays: setup.policy?.holidays,
       closesAt: setup.policy?.clinicHours.close,
@@ -608,7 +618,7 @@ export class PortalAppointmentRequest extends PortalElement {
       confirmingId: this.confirmingCancel,
       cancellingId: this.cancelling,
       cancelError: this.cancelError,
-      now: new Date(),
+      now: this.currentTime(),
       onCancel: (r) => {
         this.confirmingCancel = r.id;
         this.cancelError = undefined;
@@ -909,7 +919,7 @@ export class PortalAppointmentRequest extends PortalElement {
         const days = groupSlotsByDay(slots ?? [], {
           clinicTimeZone: setup.options.timeZone,
           patientTimeZone: this.resolvedPatientTimeZone,
-          now: new Date(),
+          now: this.currentTime(),
         });
         if (days.length === 0) {
           return html`<div class="callout info">
@@ -953,7 +963,7 @@ export class PortalAppointmentRequest extends PortalElement {
 
   private renderPreferences(setup: Setup): TemplateResult {
     const f = this.form;
-    const today = todayIn(new Date(), setup.options.timeZone);
+    const today = todayIn(this.currentTime(), setup.options.timeZone);
     const max = addDaysToDateKey(today, 365);
     const openDays = setup.policy?.clinicHours.days.length ? [...setup.policy.clinicHours.days] : [1, 2, 3, 4, 5];
     const weekdays = [1, 2, 3, 4, 5, 6, 0].filter((d) => openDays.includes(d));
@@ -1192,7 +1202,7 @@ export class PortalAppointmentRequest extends PortalElement {
         </button>
       </div>
       ${!book
-        ? html`<p class="hint">${msg(str`After you send it: ${this.confirmHint(setup)}`, { id: 'appointments.submit.expect' })}</p>`
+        ? html`<p class="hint">${this.confirmHint(setup)}</p>`
         : nothing}
     `;
   }
@@ -1201,8 +1211,8 @@ export class PortalAppointmentRequest extends PortalElement {
     const days = setup.confirmBusinessDays;
     const n = formatNumber(days);
     return new Intl.PluralRules(getLocale() === 'es' ? 'es-US' : 'en-US').select(days) === 'one'
-      ? msg(str`the clinic will confirm within ${n} business day.`, { id: 'appointments.submit.expectOne' })
-      : msg(str`the clinic will confirm within ${n} business days.`, { id: 'appointments.submit.expectOther' });
+      ? msg(str`After you send it, the clinic will confirm within ${n} business day.`, { id: 'appointments.submit.expectOne' })
+      : msg(str`After you send it, the clinic will confirm within ${n} business days.`, { id: 'appointments.submit.expectOther' });
   }
 
   // ------------------------------------------------------------ form helpers
