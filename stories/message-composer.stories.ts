@@ -38,7 +38,7 @@ function withSend(send: () => Promise<Message>): PortalAdapter {
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
-  }) as PortalAdapter;
+  });
 }
 
 async function composerIn(canvas: HTMLElement): Promise<PortalMessageComposer> {

@@ -32,7 +32,7 @@ function withThreads(listThreads: () => Promise<never>): PortalAdapter {
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
-  }) as PortalAdapter;
+  });
 }
 
 export const Inbox: Story = {

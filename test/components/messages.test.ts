@@ -26,7 +26,7 @@ function pendingAdapter(inner: MemoryAdapter): PortalAdapter {
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
-  }) as PortalAdapter;
+  });
 }
 
 describe('<portal-messages>', () => {
@@ -59,12 +59,12 @@ describe('<portal-messages>', () => {
     expect(q(el, 'h2')).to.contain.text('My blood sugar readings');
     const messages = [...root(el).querySelectorAll('.message')];
     expect(messages.length).to.equal(3);
-    expect(messages[0]!.querySelector('.author')).to.contain.text('You');
-    expect(messages[0]!.querySelector('.read-state')).to.contain.text('Read by your care team on');
-    const link = messages[0]!.querySelector<HTMLAnchorElement>('.attachments a')!;
+    expect(messages[0].querySelector('.author')).to.contain.text('You');
+    expect(messages[0].querySelector('.read-state')).to.contain.text('Read by your care team on');
+    const link = messages[0].querySelector<HTMLAnchorElement>('.attachments a')!;
     expect(link).to.contain.text('Download blood-sugar-log.png');
     expect(link.getAttribute('href')).to.match(/^data:image\/png;base64,/);
-    expect(getComputedStyle(messages[0]!.querySelector('.message-body')!).whiteSpace).to.equal('pre-wrap');
+    expect(getComputedStyle(messages[0].querySelector('.message-body')!).whiteSpace).to.equal('pre-wrap');
     expect(q<PortalMessageComposer>(el, 'portal-message-composer')!.threadId).to.equal('thr-sugar-log');
     expect((await adapter.getThread('thr-sugar-log')).unread).to.equal(false);
     await waitUntil(() => q(el, 'portal-message-composer')!.shadowRoot!.querySelector('textarea'));
@@ -109,7 +109,7 @@ describe('<portal-messages>', () => {
     expect(items(el)).to.have.length(2);
     q<HTMLButtonElement>(el, '.load-more')!.click();
     await waitUntil(() => items(el).length === 3, 'no second page');
-    expect(root(el).activeElement).to.equal(items(el)[2]!.querySelector('.thread-open'));
+    expect(root(el).activeElement).to.equal(items(el)[2].querySelector('.thread-open'));
     expect(q(el, '.load-more')).to.equal(null);
     await expect(el).to.be.accessible();
   });

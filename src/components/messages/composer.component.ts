@@ -996,8 +996,20 @@ export class PortalMessageComposer extends PortalElement {
     `;
   }
 
+  private expectationCache?: { policy: MessagingPolicy; minute: number; value?: ReplyExpectation };
+
+  /** The expectation for a message sent now; recomputed once a minute, not on every keystroke. */
+  private expectationNow(policy: MessagingPolicy): ReplyExpectation | undefined {
+    const minute = Math.floor(Date.now() / 60000);
+    const c = this.expectationCache;
+    if (c?.policy === policy && c.minute === minute) return c.value;
+    const value = describeReplyExpectation(new Date(), policy);
+    this.expectationCache = { policy, minute, value };
+    return value;
+  }
+
   private renderExpectation(policy?: MessagingPolicy): TemplateResult | typeof nothing {
-    const e = policy ? describeReplyExpectation(new Date(), policy) : undefined;
+    const e = policy ? this.expectationNow(policy) : undefined;
     if (!e || !policy) return nothing;
     const phone = policy.nurseLinePhone ?? policy.clinicPhone;
     return html`<div class="expectation callout info" part="expectation">
