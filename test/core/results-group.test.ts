@@ -47,7 +47,7 @@ describe('results grouping, filtering and summary', () => {
     expect(filterResults(results, { outsideOnly: true }).map((x) => x.id)).to.deep.equal(['b', 'c', 'd']);
     expect(filterResults(results, { from: '2026-03-02' }).map((x) => x.id)).to.deep.equal(['c']);
     expect(filterResults(results, { to: '2026-02-28' }).map((x) => x.id)).to.deep.equal(['d']);
-    expect(filterResults(results, { groupId: 'cbc1' }).map((x) => x.id)).to.deep.equal(['c']);
+    expect(filterResults(results, { panel: 'Complete blood count' }).map((x) => x.id)).to.deep.equal(['c']);
     expect(filterResults(results, { text: 'POTASS' }).map((x) => x.id)).to.deep.equal(['b']);
     expect(filterResults(results, { text: 'hemoglobina' }, (x) => (x.id === 'c' ? ['Hemoglobína'] : [])).map((x) => x.id)).to.deep.equal(['c']);
     expect(filterResults(results, { text: 'metabolic glucose' }).map((x) => x.id)).to.deep.equal(['a']);

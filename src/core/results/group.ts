@@ -33,8 +33,8 @@ export interface ResultFilter {
   from?: string;
   /** Latest date, `YYYY-MM-DD`, inclusive. */
   to?: string;
-  /** Keep only this report (group id). */
-  groupId?: string;
+  /** Keep only reports (panels) with this name, e.g. "Lipid panel" (all dates). */
+  panel?: string;
   /** Words to find in the test's names, the report name or the code. */
   text?: string;
 }
@@ -113,7 +113,7 @@ export function filterResults(
   const words = foldText(filter.text ?? '').split(/\s+/).filter(Boolean);
   return results.filter((r) => {
     if (filter.outsideOnly && !resultIsOutsideRange(r)) return false;
-    if (filter.groupId && (r.report?.id ? r.report.id : `result:${r.id}`) !== filter.groupId) return false;
+    if (filter.panel && (r.report?.name || r.name) !== filter.panel) return false;
     if (filter.from || filter.to) {
       const day = resultDate(r)?.slice(0, 10);
       if (!day) return false;

@@ -1,0 +1,685 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isPortalError, toPortalError } from '../../adapters/errors.js';
+import type { LabResult, MessagingPolicy, Page, PortalAdapter, ResultComponent, ResultPreferences } from '../../adapters/types.js';
+import { explanationFor, findExplanation, loadExplanation, type ExplanationEntry, type ExplanationText } from '../../core/results/explanations.js';
+import { isOutsideRange, resultIsCritical, resultIsOutsideRange } from '../../core/results/flags.js';
+import {
+  dedupeResults,
+  filterResults,
+  groupResultsByReport,
+  resultDate,
+  summarizeResults,
+  trendSeries,
+  type ResultFilter,
+  type ResultGroup,
+} from '../../core/results/group.js';
+import { decideResultRelease, type ReleaseDecision } from '../../core/results/release.js';
+import { formatDate, formatDateTime, formatShortDate, isoAttr } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/localization.js';
+import { adapterTask } from '../shared/adapter-task.js';
+import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
+import { PortalElement } from '../shared/portal-element.js';
+import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderWarnings } from '../shared/states.js';
+import { baseStyles } from '../shared/styles.js';
+import {
+  flagMeaning,
+  rangeText,
+  renderFlag,
+  renderRangeBar,
+  renderTrendChart,
+  renderTrendTable,
+  renderValue,
+  statusLabel,
+} from './result-parts.js';
+import { resultsStyles } from './results.styles.js';
+
+/** Detail of `portal-result-opened` and `portal-held-result-revealed`. */
+export interface ResultEventDetail {
+  id: string;
+}
+
+/** What the element loads before it shows anything (results never flash before the hold is known). */
+interface ResultsData {
+  page: Page<LabResult>;
+  preferences?: ResultPreferences;
+  /** The preferences could not be read (results outside the range are then held). */
+  preferencesUnavailable: boolean;
+}
+
+const PAGE_SIZE = 200;
+
+/** Plain-language name of a test in the current language, if we know the test. */
+function plainName(entry: ExplanationEntry | undefined): string | undefined {
+  if (!entry) return undefined;
+  return getLocale() === 'es' ? entry.name.es : entry.name.en;
+}
+
+function safeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/**
+ * @summary Test results grouped by report, with flags, range bars, trends,
+ * plain-language explanations, supportive messages for results outside the range,
+ * and results held under the patient's own delivery preferences.
+ *
+ * @fires portal-result-opened - The patient expanded a result's details. detail: `{ id }`
+ * @fires portal-held-result-revealed - The patient chose "Show it now" on a held result. detail: `{ id }`
+ * @fires portal-compose-request - The patient asked to message the care team about a result. detail: `ComposeRequestDetail`
+ * @fires portal-error - Results could not be loaded. detail: `{ kind, message, operation }`
+ *
+ * @csspart base - The wrapper of the whole element.
+ * @csspart filters - The search and filter controls.
+ * @csspart summary - The summary line ("2 of 14 outside the standard range").
+ * @csspart group - One report (panel).
+ * @csspart header - A report's heading, date and summary.
+ * @csspart result - One result card.
+ * @csspart flag - A flag (icon and text).
+ * @csspart range - A range bar and its sentence.
+ * @csspart support - The supportive message next to a result outside the range.
+ * @csspart critical - The "contact your care team now" message for a critical value.
+ * @csspart held - The calm card that stands in for a held result.
+ * @csspart actions - Rows of buttons.
+ * @csspart trend-chart - A trend chart.  @csspart trend-table - A trend's data table.
+ * @csspart loading - Loading state.  @csspart error - Error state.  @csspart empty - Empty state.
+ *
+ * @cssprop --portal-results-band-color - Fill of the standard-range band.
+ * @cssprop --portal-results-marker-color - The value marker on range bars.
+ * @cssprop --portal-results-line-color - The trend line.
+ * @cssprop --portal-results-max-width - Maximum width of the element's content.
+ */
+export class PortalResults extends PortalElement {
+  static override styles = [baseStyles, resultsStyles];
+
+  /** The clock used by the release policy (defaults to the real time). Set it for demos and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  /** Only load results of this category (`lab`, `imaging`, `pathology`, `genetic`). */
+  @property() category?: LabResult['category'];
+
+  /** Longest hold, in hours, for a critical value a clinician has not reviewed. */
+  @property({ type: Number, attribute: 'critical-hold-hours' }) criticalHoldHours = 24;
+
+  @state() private filter: ResultFilter = {};
+  @state() private revealed = new Set<string>();
+  @state() private expanded = new Set<string>();
+  @state() private tables = new Set<string>();
+  @state() private extra: LabResult[] = [];
+  @state() private nextCursor?: string;
+  @state() private loadingMore = false;
+  @state() private moreError?: unknown;
+  @state() private explanations = new Map<string, ExplanationText | 'loading' | 'missing'>();
+  @state() private announcement = '';
+  @state() private policy?: MessagingPolicy;
+
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private policyRequestedFor?: PortalAdapter;
+  private focusAfterRender?: string;
+
+  private data = adapterTask<ResultsData, [LabResult['category'] | undefined]>(
+    this,
+    async (adapter, [category]) => {
+      const wantPrefs = adapter.capabilities.resultPreferences !== 'none';
+      const [page, prefs] = await Promise.all([
+        adapter.listResults({ pageSize: PAGE_SIZE, ...(category ? { category } : {}) }),
+        wantPrefs
+          ? adapter.getResultPreferences().then(
+              (p): ResultPreferences | Error => p,
+              (e: unknown): Error => toPortalError(e),
+            )
+          : Promise.resolve(undefined),
+      ]);
+      const unavailable = prefs instanceof Error && !(isPortalError(prefs) && prefs.kind === 'unsupported');
+      return { page, preferences: prefs instanceof Error ? undefined : prefs, preferencesUnavailable: unavailable };
+    },
+    () => [this.category],
+    {
+      onComplete: (d) => {
+        this.extra = [];
+        this.nextCursor = d.page.next;
+        this.moreError = undefined;
+      },
+      onError: (e) => this.emitError(e, 'listResults'),
+    },
+  );
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private emitError(e: unknown, operation: string): void {
+    const err = toPortalError(e);
+    this.emit<PortalErrorDetail>('portal-error', { kind: err.kind, message: err.message, operation });
+  }
+
+  /** The clinic phone for critical values: loaded once, only when a critical value is shown. */
+  private ensurePolicy(): void {
+    const adapter = this.resolvedAdapter;
+    if (!adapter || this.policyRequestedFor === adapter) return;
+    this.policyRequestedFor = adapter;
+    adapter.getMessagingPolicy().then(
+      (p) => {
+        if (this.resolvedAdapter === adapter) this.policy = p;
+      },
+      () => {
+        // Without a policy the critical message still says to call the clinic.
+      },
+    );
+  }
+
+  private get clock(): Date {
+    return this.now ?? new Date();
+  }
+
+  // ------------------------------------------------------------------ render
+
+  override render() {
+    if (!this.resolvedAdapter) return renderNotConfigured();
+    return html`<div class="base" part="base">
+      ${this.data.render({
+        initial: () => renderLoading(msg('Loading your results…', { id: 'results.loading' })),
+        pending: () => this.data.value ? this.renderData(this.data.value) : renderLoading(msg('Loading your results…', { id: 'results.loading' })),
+        complete: (d) => this.renderData(d),
+        error: (e) => renderError(e, () => void this.data.run(), msg('We could not load your results', { id: 'results.errorTitle' })),
+      })}
+    </div>`;
+  }
+
+  private renderData(d: ResultsData): TemplateResult {
+    const all = dedupeResults([...d.page.items, ...this.extra]);
+    if (all.length === 0) {
+      return html`${renderWarnings(d.page.warnings)}
+      ${renderEmpty(
+        msg('You have no test results yet.', { id: 'results.empty' }),
+        msg('When your results are ready, they will appear here.', { id: 'results.emptyDetail' }),
+      )}`;
+    }
+    const now = this.clock;
+    const decisions = new Map<string, ReleaseDecision>();
+    for (const r of all) {
+      decisions.set(
+        r.id,
+        decideResultRelease(r, d.preferences, now, { criticalHoldHours: this.criticalHoldHours, preferencesUnavailable: d.preferencesUnavailable }),
+      );
+    }
+    const isHeld = (r: LabResult): boolean => decisions.get(r.id)?.state === 'held' && !this.revealed.has(r.id);
+    const allGroups = groupResultsByReport(all);
+    const filtered = filterResults(all, this.filter, (r) => {
+      const e = explanationFor(r);
+      return e ? [e.name.en, e.name.es] : [];
+    });
+    const groups = groupResultsByReport(filtered);
+    const shown = filtered.filter((r) => !isHeld(r));
+    const heldCount = filtered.length - shown.length;
+    if (shown.some((r) => resultIsCritical(r))) this.ensurePolicy();
+
+    return html`
+      ${renderWarnings(d.page.warnings)}
+      ${this.renderFilters(allGroups)}
+      ${this.renderSummary(shown, heldCount, filtered.length)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${groups.length === 0
+        ? renderEmpty(
+            msg('No results match your search.', { id: 'results.noMatch' }),
+            msg('Try other words, or clear the filters.', { id: 'results.noMatchDetail' }),
+          )
+        : html`<div class="groups">${groups.map((g) => this.renderGroup(g, decisions, isHeld))}</div>`}
+      ${this.renderMore()}
+    `;
+  }
+
+  private renderFilters(groups: ResultGroup[]): TemplateResult {
+    const f = this.filter;
+    const names = [...new Set(groups.map((g) => g.name))];
+    const active = Boolean(f.text || f.outsideOnly || f.from || f.to || f.panel);
+    return html`<form class="filters" part="filters" role="search" aria-label=${msg('Find results', { id: 'results.filters' })} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field search">
+        <label for="q">${msg('Search your results', { id: 'results.search' })}</label>
+        <input id="q" type="search" .value=${f.text ?? ''} autocomplete="off" @input=${(e: Event) => this.setFilter({ text: (e.target as HTMLInputElement).value })} />
+      </div>
+      <div class="field">
+        <label for="panel">${msg('Test or panel', { id: 'results.panel' })}</label>
+        <select id="panel" @change=${(e: Event) => this.setFilter({ panel: (e.target as HTMLSelectElement).value || undefined })}>
+          <option value="" ?selected=${!f.panel}>${msg('All tests', { id: 'results.panelAll' })}</option>
+          ${names.map((name) => html`<option value=${name} ?selected=${f.panel === name}>${name}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="from">${msg('From', { id: 'results.from' })}</label>
+        <input id="from" type="date" .value=${f.from ?? ''} max=${f.to ?? ''} @change=${(e: Event) => this.setFilter({ from: (e.target as HTMLInputElement).value || undefined })} />
+      </div>
+      <div class="field">
+        <label for="to">${msg('To', { id: 'results.to' })}</label>
+        <input id="to" type="date" .value=${f.to ?? ''} min=${f.from ?? ''} @change=${(e: Event) => this.setFilter({ to: (e.target as HTMLInputElement).value || undefined })} />
+      </div>
+      <div class="field check">
+        <input id="outside" type="checkbox" .checked=${Boolean(f.outsideOnly)} @change=${(e: Event) => this.setFilter({ outsideOnly: (e.target as HTMLInputElement).checked })} />
+        <label for="outside">${msg('Only results outside the standard range', { id: 'results.outsideOnly' })}</label>
+      </div>
+      ${active ? html`<button type="button" class="link" @click=${this.clearFilters}>${msg('Clear filters', { id: 'results.clearFilters' })}</button>` : nothing}
+    </form>`;
+  }
+
+  private setFilter(change: Partial<ResultFilter>): void {
+    this.filter = { ...this.filter, ...change };
+    this.scheduleAnnouncement();
+  }
+
+  private clearFilters(): void {
+    this.filter = {};
+    this.scheduleAnnouncement();
+  }
+
+  /** One polite announcement after the patient stops changing filters (not one per keystroke). */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const d = this.data.value;
+      if (!d) return;
+      const all = dedupeResults([...d.page.items, ...this.extra]);
+      const n = filterResults(all, this.filter, (r) => {
+        const e = explanationFor(r);
+        return e ? [e.name.en, e.name.es] : [];
+      }).length;
+      this.announcement =
+        n === 1 ? msg('1 result shown', { id: 'results.shownOne' }) : msg(str`${n} results shown`, { id: 'results.shownMany' });
+    }, 600);
+  }
+
+  private renderSummary(shown: LabResult[], held: number, total: number): TemplateResult | typeof nothing {
+    if (total === 0) return nothing;
+    const s = summarizeResults(shown);
+    const line =
+      s.total === 0
+        ? nothing
+        : s.outside === 0
+          ? msg(str`None of ${s.total} outside the standard range`, { id: 'results.summaryNone' })
+          : msg(str`${s.outside} of ${s.total} outside the standard range`, { id: 'results.summary' });
+    return html`<p class="summary" part="summary">
+      <strong>${line}</strong>
+      ${held > 0
+        ? html`<span class="held-count">${held === 1
+            ? msg('1 result is waiting for you below.', { id: 'results.heldOne' })
+            : msg(str`${held} results are waiting for you below.`, { id: 'results.heldMany' })}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderGroup(g: ResultGroup, decisions: Map<string, ReleaseDecision>, isHeld: (r: LabResult) => boolean): TemplateResult {
+    const headingId = `g-${safeId(g.id)}`;
+    const visible = g.results.filter((r) => !isHeld(r));
+    const s = summarizeResults(visible);
+    const report = g.report;
+    return html`<section class="group card" part="group">
+      <header class="group-header" part="header">
+        <h3 id=${headingId}>${g.name}</h3>
+        <p class="group-meta muted">
+          ${g.date ? html`<time datetime=${isoAttr(g.date)}>${formatDate(g.date)}</time>` : nothing}
+          ${report?.reviewed
+            ? html`<span class="badge reviewed">${report.reviewedAt
+                ? msg(str`Reviewed by your care team on ${formatShortDate(report.reviewedAt)}`, { id: 'results.reviewedOn' })
+                : msg('Reviewed by your care team', { id: 'results.reviewed' })}</span>`
+            : report
+              ? html`<span class="badge not-reviewed">${msg('Not yet reviewed by your care team', { id: 'results.notReviewed' })}</span>`
+              : nothing}
+        </p>
+        ${g.results.length > 1 && s.total > 0
+          ? html`<p class="group-summary">${s.outside === 0
+              ? msg(str`None of ${s.total} outside the standard range`, { id: 'results.summaryNone' })
+              : msg(str`${s.outside} of ${s.total} outside the standard range`, { id: 'results.summary' })}</p>`
+          : nothing}
+        ${report?.conclusion
+          ? html`<div class="conclusion"><p><strong>${msg('Note from your care team', { id: 'results.conclusion' })}</strong></p><p class="pre">${report.conclusion}</p></div>`
+          : nothing}
+      </header>
+      <ul class="results" role="list">
+        ${g.results.map((r) => html`<li>${isHeld(r) ? this.renderHeld(r, decisions.get(r.id)!) : this.renderResult(r, decisions.get(r.id))}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  // ------------------------------------------------------------------ held
+
+  private renderHeld(r: LabResult, d: ReleaseDecision): TemplateResult {
+    const id = safeId(r.id);
+    const phone = this.policy?.clinicPhone;
+    if (d.critical) this.ensurePolicy();
+    let body: TemplateResult | string;
+    if (d.reason === 'preferences-unavailable') {
+      body = msg(
+        'We could not check your result choices just now. So that nothing surprises you, results outside the standard range wait here until you choose to see them.',
+        { id: 'results.held.prefsUnavailable' },
+      );
+    } else if (d.critical) {
+      const by = d.heldUntil ? formatDateTime(d.heldUntil) : '';
+      body = html`${msg('You asked to hear about abnormal results from your care team first. This result needs prompt attention, so they will contact you soon.', { id: 'results.held.critical' })}
+        ${by ? msg(str`If you have not heard from them by ${by}, please call them.`, { id: 'results.held.criticalBy' }) : nothing}
+        ${phone ? html`<a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a>` : nothing}`;
+    } else if (d.heldUntil) {
+      const by = formatDate(d.heldUntil);
+      body = msg(str`You asked to hear about abnormal results from your care team first. They will contact you by ${by}.`, { id: 'results.held.by' });
+    } else {
+      body = msg('You asked to hear about abnormal results from your care team first. They will contact you after they review it.', { id: 'results.held.noDate' });
+    }
+    return html`<article class="held card" part="held" aria-labelledby=${`h-${id}`}>
+      <h4 id=${`h-${id}`}>${r.name}</h4>
+      <p><strong>${msg('A result is ready.', { id: 'results.held.title' })}</strong></p>
+      <p>${body}</p>
+      <p>${msg('You can see it now if you prefer. It is your choice.', { id: 'results.held.choice' })}</p>
+      <div class="row actions" part="actions">
+        <button type="button" class="primary" @click=${() => void this.reveal(r)}>
+          ${msg('Show it now', { id: 'results.showNow' })}<span class="visually-hidden">: ${r.name}</span>
+        </button>
+        <button type="button" @click=${() => this.requestCompose(r)}>${msg('Message my care team', { id: 'results.messageTeam' })}</button>
+      </div>
+    </article>`;
+  }
+
+  private async reveal(r: LabResult): Promise<void> {
+    this.revealed = new Set(this.revealed).add(r.id);
+    this.focusAfterRender = `t-${safeId(r.id)}`;
+    this.emit<ResultEventDetail>('portal-held-result-revealed', { id: r.id });
+    const adapter = this.resolvedAdapter;
+    if (adapter?.recordEvent && adapter.capabilities.audit) {
+      try {
+        await adapter.recordEvent({
+          type: 'held-result-revealed',
+          at: new Date().toISOString(),
+          reference: { type: 'result', id: r.id, display: r.name },
+        });
+      } catch (e) {
+        // Showing the result is the patient's right; a failed audit write must not undo it.
+        this.emitError(e, 'recordEvent');
+      }
+    }
+  }
+
+  private requestCompose(r: LabResult): void {
+    const when = formatShortDate(r.collectedAt ?? resultDate(r));
+    const name = r.name;
+    const detail: ComposeRequestDetail = {
+      topic: 'test-result',
+      subject: msg(str`Question about my ${name} result`, { id: 'results.compose.subject' }),
+      body: when
+        ? msg(str`I have a question about my ${name} result from ${when}.`, { id: 'results.compose.bodyDate' })
+        : msg(str`I have a question about my ${name} result.`, { id: 'results.compose.body' }),
+      reference: { type: 'result', id: r.id, display: name },
+    };
+    this.emit<ComposeRequestDetail>('portal-compose-request', detail, { cancelable: true });
+  }
+
+  // ------------------------------------------------------------------ one result
+
+  private renderResult(r: LabResult, d: ReleaseDecision | undefined): TemplateResult {
+    const id = safeId(r.id);
+    const entry = explanationFor(r);
+    const plain = plainName(entry);
+    const cancelled = r.status === 'cancelled';
+    const status = statusLabel(r.status);
+    const outside = !cancelled && resultIsOutsideRange(r);
+    const critical = !cancelled && resultIsCritical(r);
+    const open = this.expanded.has(r.id);
+    return html`<article class="result card ${outside ? 'outside' : ''} ${critical ? 'critical' : ''}" part="result" aria-labelledby=${`t-${id}`}>
+      <div class="result-head">
+        <div class="names">
+          <h4 id=${`t-${id}`} tabindex="-1">${r.name}</h4>
+          ${plain && plain.toLowerCase() !== r.name.toLowerCase() ? html`<p class="plain muted">${plain}</p>` : nothing}
+        </div>
+        <div class="badges">
+          ${status ? html`<span class="badge status status-${r.status}">${status}</span>` : nothing}
+          ${cancelled ? nothing : renderFlag(r.flag)}
+        </div>
+      </div>
+      ${r.problem ? html`<p class="callout warning problem" role="note">${r.problem}</p>` : nothing}
+      ${cancelled
+        ? html`<p>${msg('This test was cancelled, so there is no result. Ask your care team if you need it done again.', { id: 'results.cancelled' })}</p>`
+        : html`
+            <p class="value-line">${renderValue(r.value)}</p>
+            ${r.components?.length ? this.renderComponents(r.components) : renderRangeBar(r.value, r.range)}
+          `}
+      ${this.renderReleaseNotice(r, d)}
+      ${critical ? this.renderCritical(r) : outside ? this.renderSupport(r) : r.comment ? this.renderComment(r.comment) : nothing}
+      <button type="button" class="link toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggleDetail(r)}>
+        ${open ? msg('Hide details', { id: 'results.hideDetails' }) : msg('More about this result', { id: 'results.showDetails' })}<span class="visually-hidden">: ${r.name}</span>
+      </button>
+      <div id=${`d-${id}`} class="detail" ?hidden=${!open}>${open ? this.renderDetail(r, entry) : nothing}</div>
+    </article>`;
+  }
+
+  private renderComponents(components: ResultComponent[]): TemplateResult {
+    return html`<table class="components">
+      <thead>
+        <tr>
+          <th scope="col">${msg('Part', { id: 'results.component.part' })}</th>
+          <th scope="col">${msg('Result', { id: 'results.trend.value' })}</th>
+          <th scope="col">${msg('Standard range', { id: 'results.component.range' })}</th>
+          <th scope="col">${msg('Flag', { id: 'results.trend.flag' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${components.map(
+          (c) => html`<tr>
+            <th scope="row">${c.name}</th>
+            <td>${renderValue(c.value)}</td>
+            <td>${rangeText(c.range, c.value?.kind === 'quantity' ? c.value.unit : undefined) ?? '—'}</td>
+            <td>${renderFlag(c.flag)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderReleaseNotice(r: LabResult, d: ReleaseDecision | undefined): TemplateResult | typeof nothing {
+    if (this.revealed.has(r.id)) {
+      return html`<p class="notice muted">${msg('You chose to see this result before your care team contacted you.', { id: 'results.notice.revealed' })}</p>`;
+    }
+    if (d?.state !== 'shown-with-notice') return nothing;
+    if (d.reason === 'reviewed') {
+      return html`<p class="notice muted">${msg('You asked to hear about abnormal results first. Your care team has reviewed this result, so it is shown now.', { id: 'results.notice.reviewed' })}</p>`;
+    }
+    const days = d.holdDays ?? 0;
+    return html`<p class="notice muted">${msg(str`You asked to wait up to ${days} days for your care team to review abnormal results. That time has passed, so this result is shown now. Your care team may not have reviewed it yet.`, {
+      id: 'results.notice.elapsed',
+    })}</p>`;
+  }
+
+  private renderComment(comment: string): TemplateResult {
+    return html`<div class="comment"><p><strong>${msg('Comment', { id: 'results.comment' })}</strong></p><p class="pre">${comment}</p></div>`;
+  }
+
+  /** Supportive message next to a result outside the range: kind, specific, never a diagnosis. */
+  private renderSupport(r: LabResult): TemplateResult {
+    const flag = isOutsideRange(r.flag) ? r.flag : (r.components?.find((c) => isOutsideRange(c.flag))?.flag ?? r.flag);
+    const reviewed = r.report?.reviewed;
+    return html`<div class="support callout info" part="support">
+      <p><strong>${flagMeaning(flag)}</strong></p>
+      <p>${msg('Many results outside the standard range are not serious, or need only a follow-up. The range is based on most healthy people, and your care team looks at this result together with your health and your other results.', {
+        id: 'results.support.common',
+      })}</p>
+      ${r.comment ? this.renderComment(r.comment) : nothing}
+      <p><strong>${msg('What usually happens next', { id: 'results.support.nextTitle' })}</strong></p>
+      <p>${reviewed
+        ? msg('Your care team has seen this result. If you need a repeat test or a change in your care, they will let you know.', { id: 'results.support.nextReviewed' })
+        : msg('Your care team will review this result. If you need a repeat test or a change in your care, they will contact you.', { id: 'results.support.next' })}</p>
+      <div class="row actions" part="actions">
+        <button type="button" @click=${() => this.requestCompose(r)}>
+          ${msg('Message my care team about this result', { id: 'results.messageAbout' })}<span class="visually-hidden">: ${r.name}</span>
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** Critical values: contact the care team now, by phone. Calm and direct. */
+  private renderCritical(r: LabResult): TemplateResult {
+    const phone = this.policy?.clinicPhone;
+    const emergency = this.config.numbers?.emergency ?? this.policy?.numbers?.emergency;
+    return html`<div class="critical-box callout warning" part="critical" role="note">
+      <p><strong>${msg('Contact your care team now', { id: 'results.critical.title' })}</strong></p>
+      <p>${msg('This result is far outside the standard range. Your care team needs to talk with you about it soon, even if you feel well.', { id: 'results.critical.body' })}</p>
+      <p>
+        ${phone
+          ? html`${msg('Call your care team:', { id: 'results.critical.call' })} <a class="phone" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a>`
+          : msg('Call your clinic today.', { id: 'results.critical.callClinic' })}
+      </p>
+      ${emergency
+        ? html`<p>${msg(str`If you feel very unwell, call ${emergency}.`, { id: 'results.critical.emergency' })}</p>`
+        : nothing}
+      ${r.comment ? this.renderComment(r.comment) : nothing}
+      <div class="row actions" part="actions">
+        <button type="button" @click=${() => this.requestCompose(r)}>
+          ${msg('Message my care team about this result', { id: 'results.messageAbout' })}<span class="visually-hidden">: ${r.name}</span>
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private toggleDetail(r: LabResult): void {
+    const next = new Set(this.expanded);
+    if (next.has(r.id)) {
+      next.delete(r.id);
+    } else {
+      next.add(r.id);
+      this.emit<ResultEventDetail>('portal-result-opened', { id: r.id });
+    }
+    this.expanded = next;
+  }
+
+  private renderDetail(r: LabResult, entry: ExplanationEntry | undefined): TemplateResult {
+    const id = safeId(r.id);
+    return html`
+      <dl class="dates">
+        ${r.collectedAt
+          ? html`<div><dt>${msg('Sample collected', { id: 'results.collected' })}</dt><dd><time datetime=${isoAttr(r.collectedAt)}>${formatDateTime(r.collectedAt)}</time></dd></div>`
+          : nothing}
+        ${r.resultedAt
+          ? html`<div><dt>${msg('Result ready', { id: 'results.resulted' })}</dt><dd><time datetime=${isoAttr(r.resultedAt)}>${formatDateTime(r.resultedAt)}</time></dd></div>`
+          : nothing}
+        ${r.range?.appliesTo ? html`<div><dt>${msg('Range applies to', { id: 'results.appliesTo' })}</dt><dd>${r.range.appliesTo}</dd></div>` : nothing}
+      </dl>
+      ${this.renderTrend(r, id)}
+      ${this.renderExplanation(r, entry)}
+    `;
+  }
+
+  private renderTrend(r: LabResult, id: string): TemplateResult | typeof nothing {
+    const series = trendSeries(r);
+    if (series.points.length < 2) return nothing;
+    const showTable = this.tables.has(r.id);
+    const first = series.points[0];
+    const last = series.points[series.points.length - 1];
+    const n = series.points.length;
+    const name = r.name;
+    const from = formatShortDate(first.date);
+    const to = formatShortDate(last.date);
+    const label = msg(str`Chart of your ${name} results: ${n} results from ${from} to ${to}. The shaded band is the standard range.`, { id: 'results.trend.label' });
+    const unit = r.value?.kind === 'quantity' ? r.value.unit : undefined;
+    return html`<section class="trend">
+      <h5 id=${`tr-${id}`}>${msg('Your results over time', { id: 'results.trend.title' })}</h5>
+      ${renderTrendChart(series.points, r.range, label)}
+      <button type="button" class="link" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${`tt-${id}`} @click=${() => this.toggleTable(r.id)}>
+        ${showTable ? msg('Hide the table', { id: 'results.trend.hideTable' }) : msg('Show the numbers as a table', { id: 'results.trend.showTable' })}
+      </button>
+      <div id=${`tt-${id}`} ?hidden=${!showTable}>
+        ${showTable ? renderTrendTable(series.points, msg(str`${name} results over time`, { id: 'results.trend.caption' }), unit) : nothing}
+      </div>
+      ${series.leftOut > 0
+        ? html`<p class="hint">${msg(str`${series.leftOut} earlier results used a different unit and are not shown.`, { id: 'results.trend.leftOut' })}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private toggleTable(id: string): void {
+    const next = new Set(this.tables);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.tables = next;
+  }
+
+  private renderExplanation(r: LabResult, entry: ExplanationEntry | undefined): TemplateResult {
+    const components = (r.components ?? []).map((c) => findExplanation(c, r.report?.name)).filter((x): x is ExplanationEntry => Boolean(x));
+    const target = entry ?? components[0];
+    if (!target) {
+      return html`<p class="hint">${msg('Your care team can explain what this test measures and what your result means for you.', { id: 'results.explain.none' })}</p>`;
+    }
+    const key = `${getLocale()}:${target.key}`;
+    const text = this.explanations.get(key);
+    return html`<details class="explanation" @toggle=${(e: Event) => {
+      if ((e.target as HTMLDetailsElement).open) void this.loadExplanationFor(target.key);
+    }}>
+      <summary>${msg('What is this test?', { id: 'results.explain.title' })}</summary>
+      ${text === undefined || text === 'loading'
+        ? html`<p class="muted">${msg('Loading…', { id: 'common.loading' })}</p>`
+        : text === 'missing'
+          ? html`<p>${msg('We do not have an explanation of this test yet. Your care team can tell you more.', { id: 'results.explain.missing' })}</p>`
+          : html`
+              <p>${text.what}</p>
+              <p><strong>${target.kind === 'presence'
+                ? msg('If it is found', { id: 'results.explain.found' })
+                : msg('If it is high', { id: 'results.explain.high' })}</strong></p>
+              <p>${text.high}</p>
+              ${text.low
+                ? html`<p><strong>${msg('If it is low', { id: 'results.explain.low' })}</strong></p><p>${text.low}</p>`
+                : nothing}
+              <p class="hint">${msg('These are general facts, not advice about your own result. Your care team knows your health and can tell you what this result means for you.', {
+                id: 'results.explain.askTeam',
+              })}</p>
+            `}
+    </details>`;
+  }
+
+  private async loadExplanationFor(key: string): Promise<void> {
+    const locale = getLocale();
+    const cacheKey = `${locale}:${key}`;
+    const current = this.explanations.get(cacheKey);
+    if (current !== undefined && current !== 'missing') return;
+    this.explanations = new Map(this.explanations).set(cacheKey, 'loading');
+    let text: ExplanationText | undefined;
+    try {
+      text = await loadExplanation(key, locale);
+    } catch {
+      text = undefined;
+    }
+    this.explanations = new Map(this.explanations).set(cacheKey, text ?? 'missing');
+  }
+
+  // ------------------------------------------------------------------ paging
+
+  private renderMore(): TemplateResult | typeof nothing {
+    if (!this.nextCursor) return nothing;
+    return html`<div class="more">
+      ${this.moreError ? renderError(this.moreError, undefined, msg('We could not load more results', { id: 'results.moreError' })) : nothing}
+      <button type="button" ?disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
+        ${this.loadingMore ? msg('Loading…', { id: 'common.loading' }) : msg('Show older results', { id: 'results.more' })}
+      </button>
+    </div>`;
+  }
+
+  private async loadMore(): Promise<void> {
+    const adapter = this.resolvedAdapter;
+    if (!adapter || !this.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page = await adapter.listResults({ cursor: this.nextCursor, pageSize: PAGE_SIZE, ...(this.category ? { category: this.category } : {}) });
+      this.extra = [...this.extra, ...page.items];
+      this.nextCursor = page.next;
+    } catch (e) {
+      this.moreError = toPortalError(e);
+      this.emitError(e, 'listResults');
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+}
