@@ -6,7 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { isPortalError } from '../../adapters/errors.js';
 import type { Note, NoteContent, NoteVersion, PersonRef } from '../../adapters/types.js';
 import type { AbbreviationEntry } from '../../core/notes/abbreviations.js';
-import { isSafeContentUrl, noteContentKind } from '../../core/notes/content-type.js';
+import { isSafeContentUrl, noteContentKind, parseDataUrl } from '../../core/notes/content-type.js';
 import { rtfToText } from '../../core/notes/rtf.js';
 import { chunkBlocks, splitLongBlocks, splitNoteText, type NoteBlock } from '../../core/notes/sections.js';
 import { isBlankText, normalizeNoteText } from '../../core/notes/text.js';
@@ -38,7 +38,7 @@ type PreparedPart =
   | { kind: 'html'; text: string }
   | { kind: 'pdf'; url: string; title?: string; size?: number }
   | { kind: 'image'; url: string; title?: string }
-  | { kind: 'problem'; reason: 'adapter' | 'empty' | 'unknown' | 'unsafe-url'; detail?: string; contentType?: string; url?: string };
+  | { kind: 'problem'; reason: 'adapter' | 'empty' | 'unknown' | 'unsafe-url' | 'invalid'; detail?: string; contentType?: string; url?: string };
 
 function readStoredExplain(): boolean {
   try {
@@ -62,9 +62,27 @@ function prepareText(text: string, source: 'text' | 'rtf'): PreparedPart {
   return { kind: 'text', source, chunks: chunkBlocks(splitLongBlocks(splitNoteText(normalized), CHUNK_CHARS), CHUNK_CHARS) };
 }
 
+/**
+ * A usable address for a PDF or image part. `data:` URLs (adapters that decode
+ * inline attachments) become `blob:` URLs of the declared type, so the browser
+ * treats them as that file type and never as a page; other schemes must pass
+ * `isSafeContentUrl`. `blobs` collects created URLs for revocation.
+ */
+function fileUrl(url: string, kind: 'pdf' | 'image', blobs: string[]): { url: string } | { error: 'invalid' | 'unsafe' } {
+  if (/^\s*data:/i.test(url)) {
+    const parsed = parseDataUrl(url);
+    if (!parsed) return { error: 'invalid' };
+    if (noteContentKind(parsed.mimeType) !== kind || typeof URL.createObjectURL !== 'function') return { error: 'unsafe' };
+    const blobUrl = URL.createObjectURL(new Blob([parsed.bytes as BlobPart], { type: parsed.mimeType }));
+    blobs.push(blobUrl);
+    return { url: blobUrl };
+  }
+  return isSafeContentUrl(url) ? { url } : { error: 'unsafe' };
+}
+
 /** Decides how each content part is shown; any part that cannot be shown becomes a kind explanation. */
-function prepareParts(content: readonly NoteContent[]): PreparedPart[] {
-  const parts = content.map((part): PreparedPart => {
+function prepareParts(content: readonly NoteContent[], blobs: string[]): PreparedPart[] {
+  return content.map((part): PreparedPart => {
     if (part.problem) return { kind: 'problem', reason: 'adapter', detail: part.problem, contentType: part.contentType };
     const kind = noteContentKind(part.contentType);
     if (kind === 'html' || kind === 'text' || kind === 'rtf') {
@@ -78,13 +96,13 @@ function prepareParts(content: readonly NoteContent[]): PreparedPart[] {
     }
     if (kind === 'pdf' || kind === 'image') {
       if (!part.url) return { kind: 'problem', reason: 'empty' };
-      if (!isSafeContentUrl(part.url)) return { kind: 'problem', reason: 'unsafe-url' };
-      return kind === 'pdf' ? { kind: 'pdf', url: part.url, title: part.title, size: part.size } : { kind: 'image', url: part.url, title: part.title };
+      const file = fileUrl(part.url, kind, blobs);
+      if ('error' in file) return { kind: 'problem', reason: file.error === 'invalid' ? 'invalid' : 'unsafe-url' };
+      return kind === 'pdf' ? { kind: 'pdf', url: file.url, title: part.title, size: part.size } : { kind: 'image', url: file.url, title: part.title };
     }
     const url = part.url && isSafeContentUrl(part.url) ? part.url : undefined;
     return { kind: 'problem', reason: 'unknown', contentType: part.contentType, url };
   });
-  return parts;
 }
 
 /**
@@ -134,7 +152,7 @@ export class PortalNote extends PortalElement {
   /** The reader's answer when nobody handled "Ask about this note". */
   @state() private askUnhandled = false;
 
-  private prepared?: { note: Note; parts: PreparedPart[] };
+  private prepared?: { note: Note; parts: PreparedPart[]; blobs: string[] };
   private htmlCache = new Map<number, { key: string; node: HTMLElement }>();
   private textSeen = new Map<number, Set<AbbreviationEntry>>();
   private chunkTimer?: { frame: number; timeout: ReturnType<typeof setTimeout> };
@@ -177,6 +195,12 @@ export class PortalNote extends PortalElement {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('beforeprint', this.onBeforePrint);
     this.cancelChunks();
+    this.revokeBlobs();
+    this.prepared = undefined;
+  }
+
+  private revokeBlobs(): void {
+    for (const url of this.prepared?.blobs ?? []) URL.revokeObjectURL(url);
   }
 
   /** Moves focus to the note's title once it has loaded (or to the error message). */
@@ -197,7 +221,9 @@ export class PortalNote extends PortalElement {
     if (changed.has('noteId') && changed.get('noteId') !== undefined) this.versionId = undefined;
     const note = this.noteTask.value;
     if (note && this.prepared?.note !== note) {
-      this.prepared = { note, parts: prepareParts(note.content) };
+      this.revokeBlobs();
+      const blobs: string[] = [];
+      this.prepared = { note, parts: prepareParts(note.content, blobs), blobs };
       this.htmlCache.clear();
       this.renderedChunks = 2;
       this.askUnhandled = false;
@@ -324,11 +350,11 @@ export class PortalNote extends PortalElement {
   }
 
   private renderParts(note: Note): TemplateResult | TemplateResult[] {
-    const parts = this.prepared?.note === note ? this.prepared.parts : prepareParts(note.content);
+    const parts = this.prepared?.note === note ? this.prepared.parts : [];
     const readable = parts.filter((p) => p.kind !== 'problem');
     if (!parts.length || (!readable.length && parts.every((p) => p.kind === 'problem' && p.reason === 'empty'))) {
       return html`<div class="callout info"><p>
-        ${msg('This note has no text to show. If you expected to see something here, ask your care team.', { id: 'notes.empty' })}
+        ${msg('This note has no text to show. If you expected to see something here, ask your care team.', { id: 'notes.reader.empty' })}
       </p></div>`;
     }
     const hasText = parts.some((p) => p.kind === 'text' || p.kind === 'html');
@@ -394,7 +420,7 @@ export class PortalNote extends PortalElement {
         ${msg('Open the PDF', { id: 'notes.pdf.open' })}<span class="external-marker" aria-hidden="true">\u2197</span
         ><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'common.opensInNewTab' })}</span>
       </a>
-      <a href=${part.url} download>${msg(str`Download ${name}${size}`, { id: 'notes.pdf.download' })}</a>
+      <a href=${part.url} download=${part.title?.trim() || 'note.pdf'}>${msg(str`Download ${name}${size}`, { id: 'notes.pdf.download' })}</a>
     </p>`;
     if (hasText) {
       return html`<p>${msg('A PDF copy of this note is also available.', { id: 'notes.pdf.copy' })}</p>${links}`;
@@ -410,6 +436,9 @@ export class PortalNote extends PortalElement {
     switch (part.reason) {
       case 'empty':
         text = msg('This part of the note is empty.', { id: 'notes.problem.empty' });
+        break;
+      case 'invalid':
+        text = msg('This part of the note is damaged and cannot be opened.', { id: 'notes.problem.invalid' });
         break;
       case 'unsafe-url':
         text = msg('This part of the note has a link we cannot open safely, so it is not shown.', { id: 'notes.problem.unsafeUrl' });

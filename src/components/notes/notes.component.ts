@@ -66,8 +66,8 @@ function plural(n: number, one: string, other: string): string {
 export class PortalNotes extends PortalElement {
   static override styles = [baseStyles, notesStyles];
 
-  /** The open note. Set it to open a note (deep link); it is cleared when the patient goes back to the list. */
-  @property({ attribute: 'note-id', reflect: true }) noteId = '';
+  /** The open note. Set it to open a note (deep link); it is removed when the patient goes back to the list. */
+  @property({ attribute: 'note-id', reflect: true }) noteId?: string;
 
   /** Notes loaded per page (the adapter may return fewer). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
@@ -172,7 +172,7 @@ export class PortalNotes extends PortalElement {
     return html`<button type="button" class="link back" @click=${this.back}>
         <span aria-hidden="true">\u2190</span> ${msg('Back to your notes', { id: 'notes.back' })}
       </button>
-      <portal-note .adapter=${this.resolvedAdapter} note-id=${this.noteId} highlight=${this.search.trim()}></portal-note>`;
+      <portal-note .adapter=${this.resolvedAdapter} note-id=${this.noteId ?? ''} highlight=${this.search.trim()}></portal-note>`;
   }
 
   private renderWithheld(types: readonly string[] | undefined): TemplateResult | typeof nothing {
@@ -348,7 +348,7 @@ export class PortalNotes extends PortalElement {
   /** Goes back from the open note to the list and puts focus on the note that was open. */
   async back(): Promise<void> {
     const id = this.noteId;
-    this.noteId = '';
+    this.noteId = undefined;
     if (id) this.emit<NoteClosedDetail>('portal-note-closed', { id });
     await this.updateComplete;
     const item = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.item-open')).find((b) => b.dataset.id === id);

@@ -1,3 +1,5 @@
+import { decodeBase64 } from './text.js';
+
 /** How the reader shows a content part. */
 export type NoteContentKind = 'html' | 'text' | 'rtf' | 'pdf' | 'image' | 'unknown';
 
@@ -38,4 +40,13 @@ export function isSafeContentUrl(url: string | undefined): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   if (!scheme) return !cleaned.startsWith('\\');
   return ['https', 'http', 'blob'].includes((scheme[1] ?? '').toLowerCase());
+}
+
+/** A `data:` URL split into its MIME type and bytes; `undefined` when it is not a valid base64 data URL. */
+export function parseDataUrl(url: string): { mimeType: string; bytes: Uint8Array } | undefined {
+  const m = /^data:([^,;]*)((?:;[^,;]*)*?);base64,(.*)$/is.exec(url.trim());
+  if (!m) return undefined;
+  const bytes = decodeBase64(m[3] ?? '');
+  if (!bytes) return undefined;
+  return { mimeType: (m[1] || 'text/plain').trim().toLowerCase(), bytes };
 }

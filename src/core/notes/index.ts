@@ -13,7 +13,7 @@ export {
   type FindAbbreviationsOptions,
   type LocalizedText,
 } from './abbreviations.js';
-export { isSafeContentUrl, noteContentKind, type NoteContentKind } from './content-type.js';
+export { isSafeContentUrl, noteContentKind, parseDataUrl, type NoteContentKind } from './content-type.js';
 export {
   findSearchRanges,
   foldForSearch,
