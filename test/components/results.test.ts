@@ -26,7 +26,7 @@ async function render(adapter: PortalAdapter | undefined): Promise<PortalResults
 }
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (el: Element): string => root(el).textContent!.replace(/\s+/g, ' ');
+const text = (el: Element): string => root(el).textContent.replace(/\s+/g, ' ');
 
 function card(el: PortalResults, name: string): HTMLElement {
   const cards = [...root(el).querySelectorAll<HTMLElement>('article')];
@@ -36,7 +36,7 @@ function card(el: PortalResults, name: string): HTMLElement {
 }
 
 function button(scope: ParentNode, label: RegExp): HTMLButtonElement {
-  const b = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((x) => label.test(x.textContent!.replace(/\s+/g, ' ')));
+  const b = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((x) => label.test(x.textContent.replace(/\s+/g, ' ')));
   if (!b) throw new Error(`no button ${label}`);
   return b;
 }
@@ -72,7 +72,7 @@ describe('<portal-results>', () => {
 
   it('groups results by report, newest first, with summary counts', async () => {
     const el = await render(memory());
-    const headings = [...root(el).querySelectorAll('section.group h3')].map((h) => h.textContent!.trim());
+    const headings = [...root(el).querySelectorAll('section.group h3')].map((h) => h.textContent.trim());
     expect(headings[0]).to.equal('Basic metabolic panel');
     expect(headings).to.include('Complete blood count (CBC)');
     const bmp = root(el).querySelector('section.group')!;
@@ -87,7 +87,7 @@ describe('<portal-results>', () => {
     const glucose = card(el, 'Glucose');
     expect(glucose.textContent).to.include('182');
     expect(glucose.textContent).to.include('mg/dL');
-    expect(glucose.querySelector('.flag')!.textContent!.trim()).to.equal('High');
+    expect(glucose.querySelector('.flag')!.textContent.trim()).to.equal('High');
     expect(glucose.querySelector('.flag svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(glucose.querySelector('.plain')!.textContent).to.equal('Blood sugar (glucose)');
     expect(glucose.querySelector('.range-text')!.textContent).to.match(/Your result, 182 mg\/dL, is above the standard range of 70 to 99 mg\/dL/);
@@ -119,7 +119,7 @@ describe('<portal-results>', () => {
     expect(box.textContent).to.include('Contact your care team now');
     expect(box.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:5550102000');
     expect(box.textContent).to.include('hemolyzed');
-    expect(k.querySelector('.flag')!.textContent!.trim()).to.equal('Very high');
+    expect(k.querySelector('.flag')!.textContent.trim()).to.equal('Very high');
     await expect(el).to.be.accessible();
   });
 
@@ -129,7 +129,7 @@ describe('<portal-results>', () => {
     const outside = root(el).querySelector<HTMLInputElement>('#outside')!;
     outside.click();
     await el.updateComplete;
-    const flags = [...root(el).querySelectorAll('article.result .badges .flag')].map((f) => f.textContent!.trim());
+    const flags = [...root(el).querySelectorAll('article.result .badges .flag')].map((f) => f.textContent.trim());
     expect(flags.length).to.be.below(all);
     expect(flags).not.to.include('In range');
     outside.click();
@@ -138,9 +138,9 @@ describe('<portal-results>', () => {
     search.value = 'potassium';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    const names = [...root(el).querySelectorAll('article.result h4')].map((h) => h.textContent!.trim());
+    const names = [...root(el).querySelectorAll('article.result h4')].map((h) => h.textContent.trim());
     expect(new Set(names)).to.deep.equal(new Set(['Potassium']));
-    await waitUntil(() => root(el).querySelector('[role=status][aria-live]')!.textContent!.includes('results shown'), 'no announcement', { timeout: 3000 });
+    await waitUntil(() => root(el).querySelector('[role=status][aria-live]')!.textContent.includes('results shown'), 'no announcement', { timeout: 3000 });
 
     button(root(el), /Clear filters/).click();
     await el.updateComplete;
@@ -148,7 +148,7 @@ describe('<portal-results>', () => {
     panel.value = 'Lipid panel';
     panel.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const panels = [...root(el).querySelectorAll('section.group h3')].map((h) => h.textContent!.trim());
+    const panels = [...root(el).querySelectorAll('section.group h3')].map((h) => h.textContent.trim());
     expect(panels.length).to.be.above(1);
     expect(new Set(panels)).to.deep.equal(new Set(['Lipid panel']));
 
@@ -179,8 +179,8 @@ describe('<portal-results>', () => {
     await el.updateComplete;
     const rows = a1c.querySelectorAll('table.trend-table tbody tr');
     expect(rows.length).to.equal(6);
-    expect(rows[0]!.textContent).to.include('8.1');
-    expect(rows[0]!.textContent).to.include('this result');
+    expect(rows[0].textContent).to.include('8.1');
+    expect(rows[0].textContent).to.include('this result');
     await expect(el).to.be.accessible();
   });
 
@@ -192,7 +192,7 @@ describe('<portal-results>', () => {
     const details = tsh.querySelector('details.explanation') as HTMLDetailsElement;
     expect(details.querySelector('summary')!.textContent).to.equal('What is this test?');
     details.open = true;
-    await waitUntil(() => details.textContent!.includes('thyroid gland'), 'explanation never loaded');
+    await waitUntil(() => details.textContent.includes('thyroid gland'), 'explanation never loaded');
     expect(details.textContent).to.include('Your care team knows your health');
     await expect(el).to.be.accessible();
   });
@@ -221,7 +221,7 @@ describe('<portal-results>', () => {
     expect(root(el).activeElement?.textContent).to.equal('Glucose');
     await waitUntil(() => adapter.auditLog.length > 0, 'no audit record');
     expect(adapter.auditLog[0]).to.deep.include({ type: 'held-result-revealed' });
-    expect(adapter.auditLog[0]!.reference).to.deep.include({ type: 'result', id: 'obs-glucose-d2' });
+    expect(adapter.auditLog[0].reference).to.deep.include({ type: 'result', id: 'obs-glucose-d2' });
     await expect(el).to.be.accessible();
   });
 
@@ -281,11 +281,11 @@ describe('<portal-results>', () => {
     expect(root(el).querySelectorAll('article.result').length).to.equal(9);
     expect(card(el, 'Glucose').textContent).to.include('use different units');
     expect(card(el, 'Glucose').querySelector('svg.range-bar')).to.equal(null);
-    expect(card(el, 'Glucose').querySelector('.flag')!.textContent!.trim()).to.equal('Not flagged');
+    expect(card(el, 'Glucose').querySelector('.flag')!.textContent.trim()).to.equal('Not flagged');
     const protein = card(el, 'Protein, urine');
     expect(protein.textContent).to.include('Positive');
     expect(protein.textContent).to.include('Standard range: Negative');
-    expect(protein.querySelector('.flag')!.textContent!.trim()).to.equal('Outside the range');
+    expect(protein.querySelector('.flag')!.textContent.trim()).to.equal('Outside the range');
     const cancelled = card(el, 'Sodium');
     expect(cancelled.textContent).to.include('Cancelled');
     expect(cancelled.textContent).to.include('This test was cancelled');
@@ -344,14 +344,14 @@ describe('<portal-results>', () => {
     const el = await render(memory());
     expect(root(el).querySelector('[part=summary]')!.textContent).to.match(/\d+ de \d+ fuera del rango normal/);
     const glucose = card(el, 'Glucose');
-    expect(glucose.querySelector('.flag')!.textContent!.trim()).to.equal('Alto');
+    expect(glucose.querySelector('.flag')!.textContent.trim()).to.equal('Alto');
     expect(glucose.querySelector('.plain')!.textContent).to.equal('Azúcar en la sangre (glucosa)');
     expect(glucose.textContent).to.include('Muchos resultados fuera del rango normal no son graves');
     button(glucose, /Más sobre este resultado/).click();
     await el.updateComplete;
     const details = glucose.querySelector('details.explanation') as HTMLDetailsElement;
     details.open = true;
-    await waitUntil(() => details.textContent!.includes('azúcar'), 'Spanish explanation never loaded');
+    await waitUntil(() => details.textContent.includes('azúcar'), 'Spanish explanation never loaded');
     await expect(el).to.be.accessible();
   });
 });
