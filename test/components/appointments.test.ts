@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, createSampleSeed } from '../../src/adapters/memory/index.js';
-import type { AppointmentRequestDraft, PortalAdapter } from '../../src/adapters/types.js';
+import type { AppointmentRequest, AppointmentRequestDraft, PortalAdapter } from '../../src/adapters/types.js';
 import '../../src/components/appointments/appointments.js';
 import type { PortalAppointmentRequest } from '../../src/components/appointments/appointments.js';
 import { addDaysToDateKey, todayIn } from '../../src/core/appointments/zoned-time.js';
@@ -73,6 +73,14 @@ async function submit(el: PortalAppointmentRequest): Promise<void> {
 
 const active = (el: HTMLElement): Element | null => root(el).activeElement;
 
+type RequestEvent = CustomEvent<{ request: AppointmentRequest }>;
+type UrgencyEvent = CustomEvent<{ level: string; categories: string[] }>;
+
+/** The next `name` event from `el`, typed by its detail. */
+function oneEvent<E extends CustomEvent>(el: HTMLElement, name: string): Promise<E> {
+  return new Promise((resolve) => el.addEventListener(name, (e) => resolve(e as E), { once: true }));
+}
+
 describe('<portal-appointment-request>', () => {
   afterEach(async () => {
     await setLocale('en');
@@ -127,7 +135,7 @@ describe('<portal-appointment-request>', () => {
       slots[1].click();
       await el.updateComplete;
       const chosen = slots[1].value;
-      const requested = oneEvent(el, 'portal-appointment-requested');
+      const requested = oneEvent<RequestEvent>(el, 'portal-appointment-requested');
       await submit(el);
       const { detail } = await requested;
       expect(detail.request.status).to.equal('booked');
@@ -244,7 +252,7 @@ describe('<portal-appointment-request>', () => {
       const chosen = qa<HTMLInputElement>(el, 'input[name="slot"]').find((i) => i.checked);
       expect(chosen?.value).to.equal(qa<HTMLInputElement>(el, 'input[name="slot"]')[1].value);
       await tabUntil(el, (a) => a?.getAttribute('type') === 'submit');
-      const requested = oneEvent(el, 'portal-appointment-requested');
+      const requested = oneEvent<RequestEvent>(el, 'portal-appointment-requested');
       await sendKeys({ press: 'Enter' });
       const { detail } = await requested;
       expect(detail.request.reason).to.equal('Yearly check-up');
@@ -276,7 +284,7 @@ describe('<portal-appointment-request>', () => {
       await setValue(el, '#access', 'I use a wheelchair');
       await expect(el).to.be.accessible();
 
-      const requested = oneEvent(el, 'portal-appointment-requested');
+      const requested = oneEvent<RequestEvent>(el, 'portal-appointment-requested');
       await submit(el);
       const { detail } = await requested;
       const r = detail.request;
@@ -293,7 +301,7 @@ describe('<portal-appointment-request>', () => {
       expect(r.slotId).to.equal(undefined);
 
       await waitUntil(() => q(el, '#confirmation-heading'));
-      const confirmation = q(el, '.confirmation')!.textContent!.replace(/\s+/g, ' ');
+      const confirmation = q(el, '.confirmation')!.textContent.replace(/\s+/g, ' ');
       expect(confirmation).to.contain('Request received');
       expect(confirmation).to.contain('The clinic will confirm within 1 business day.');
       expect(confirmation).to.match(/Expect to hear from them by [A-Z][a-z]+day, [A-Z][a-z]+ \d+\./);
@@ -318,7 +326,7 @@ describe('<portal-appointment-request>', () => {
       const el = await mount(memory());
       await choose(el, '#visit-video');
       await slotsShown(el);
-      const change = oneEvent(el, 'portal-urgency-change');
+      const change = oneEvent<UrgencyEvent>(el, 'portal-urgency-change');
       await typeReason(el, 'I have crushing chest pain right now');
       const { detail } = await change;
       expect(detail.level).to.equal('emergency');
@@ -356,7 +364,7 @@ describe('<portal-appointment-request>', () => {
       await choose(el, '#visit-video');
       (await slotsShown(el))[0].click();
       await el.updateComplete;
-      const requested = oneEvent(el, 'portal-appointment-requested');
+      const requested = oneEvent<RequestEvent>(el, 'portal-appointment-requested');
       await submit(el);
       const { detail } = await requested;
       expect(detail.request.urgency).to.deep.equal({ level: 'emergency', acknowledged: true });
@@ -364,7 +372,7 @@ describe('<portal-appointment-request>', () => {
 
     it('suggests calling the clinic for an urgent reason but keeps the form', async () => {
       const el = await mount(memory());
-      const change = oneEvent(el, 'portal-urgency-change');
+      const change = oneEvent<UrgencyEvent>(el, 'portal-urgency-change');
       await typeReason(el, 'I have had a fever of 102 for three days');
       const { detail } = await change;
       expect(detail.level).to.equal('urgent');
@@ -440,10 +448,10 @@ describe('<portal-appointment-request>', () => {
       const adapter = memory();
       const el = await mount(adapter);
       const items = qa(el, '.request');
-      expect(items.map((i) => i.querySelector('.badge')!.textContent!.trim())).to.have.members(['Waiting for the clinic', 'Booked']);
-      const pending = items.find((i) => i.textContent!.includes('dietitian'))!;
+      expect(items.map((i) => i.querySelector('.badge')!.textContent.trim())).to.have.members(['Waiting for the clinic', 'Booked']);
+      const pending = items.find((i) => i.textContent.includes('dietitian'))!;
       expect(pending.textContent).to.contain('The clinic will confirm by');
-      const booked = items.find((i) => i.textContent!.includes('thyroid'))!;
+      const booked = items.find((i) => i.textContent.includes('thyroid'))!;
       expect(booked.querySelector('.cancel-request')).to.equal(null);
 
       (pending.querySelector('.cancel-request') as HTMLButtonElement).click();
@@ -456,11 +464,11 @@ describe('<portal-appointment-request>', () => {
 
       (q(el, '.cancel-request') as HTMLButtonElement).click();
       await el.updateComplete;
-      const cancelled = oneEvent(el, 'portal-appointment-cancelled');
+      const cancelled = oneEvent<RequestEvent>(el, 'portal-appointment-cancelled');
       buttonNamed(el, 'Yes, cancel it')!.click();
       const { detail } = await cancelled;
       expect(detail.request).to.include({ id: 'apr-dietitian', status: 'cancelled' });
-      await waitUntil(() => qa(el, '.request .badge').some((b) => b.textContent!.trim() === 'Cancelled'));
+      await waitUntil(() => qa(el, '.request .badge').some((b) => b.textContent.trim() === 'Cancelled'));
       expect(q(el, '.cancel-request')).to.equal(null);
       expect(q(el, '[role="status"][aria-live]')!.textContent).to.contain('Your request was cancelled.');
       await expect(el).to.be.accessible();
@@ -475,7 +483,7 @@ describe('<portal-appointment-request>', () => {
       buttonNamed(el, 'Yes, cancel it')!.click();
       await waitUntil(() => q(el, '.request [role="alert"]'));
       expect(text(el)).to.contain('We could not reach the server');
-      expect(qa(el, '.request .badge').map((b) => b.textContent!.trim())).to.include('Waiting for the clinic');
+      expect(qa(el, '.request .badge').map((b) => b.textContent.trim())).to.include('Waiting for the clinic');
     });
   });
 
@@ -492,8 +500,8 @@ describe('<portal-appointment-request>', () => {
       buttonNamed(el, 'Show more days')?.click();
       await el.updateComplete;
       const days = qa(el, '.slot-day').map((d) => ({
-        legend: d.querySelector('legend')!.textContent!.trim(),
-        yours: d.querySelectorAll('.slot-extra').length > 0 && d.textContent!.includes('your time'),
+        legend: d.querySelector('legend')!.textContent.trim(),
+        yours: d.querySelectorAll('.slot-extra').length > 0 && d.textContent.includes('your time'),
       }));
       const before = days.filter((d) => /March [67]$/.test(d.legend));
       const after = days.filter((d) => /March (9|1\d)$/.test(d.legend));
@@ -515,7 +523,7 @@ describe('<portal-appointment-request>', () => {
       await el.updateComplete;
       await submit(el);
       await waitUntil(() => q(el, '#confirmation-heading'));
-      const when = q(el, '.confirmation .when')!.textContent!;
+      const when = q(el, '.confirmation .when')!.textContent;
       expect(when).to.contain('(Central Time)');
       expect(when).to.contain('Your time:');
     });

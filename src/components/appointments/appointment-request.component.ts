@@ -471,10 +471,10 @@ export class PortalAppointmentRequest extends PortalElement {
       this.pendingFocus = controlId(this.errors[0].field, this.form);
       return;
     }
-    await this.send(adapter, setup);
+    await this.send(adapter);
   }
 
-  private async send(adapter: PortalAdapter, setup: Setup): Promise<void> {
+  private async send(adapter: PortalAdapter): Promise<void> {
     this.submitting = true;
     this.submitError = undefined;
     this.conflict = false;
@@ -513,9 +513,8 @@ export class PortalAppointmentRequest extends PortalElement {
   }
 
   private retrySend(): void {
-    const setup = this.setup.value;
     const adapter = this.resolvedAdapter;
-    if (setup && adapter && !this.submitting) void this.send(adapter, setup);
+    if (adapter && !this.submitting) void this.send(adapter);
   }
 
   private startAnother(): void {
@@ -1236,7 +1235,7 @@ export class PortalAppointmentRequest extends PortalElement {
   private toggle<K extends 'timesOfDay' | 'daysOfWeek'>(field: K, value: FormState[K][number], on: boolean): void {
     const list = this.form[field] as FormState[K][number][];
     const next = on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
-    this.update_({ [field]: next } as Partial<FormState>);
+    this.update_({ [field]: next });
   }
 
 }
