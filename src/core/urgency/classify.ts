@@ -1,0 +1,423 @@
+/**
+ * `classifyUrgency`: finds symptoms in a patient message that should not wait
+ * for a reply, in English and Spanish. Pure and synchronous; no network, no
+ * model. It supports clinical judgement and never replaces it.
+ *
+ * Pipeline: tokenize (offsets kept) → numeric detectors → one pass of context
+ * triggers (negation, history, hypotheticals, idioms) → one pass of rule
+ * patterns through an index keyed by first word → context checks per finding.
+ */
+import { CLAUSE_JOINERS, CLAUSE_SUBJECTS, CONTEXT_EN, CONTEXT_ES, QUESTION_OPENERS } from './negation.js';
+import { DETECTOR_TAGS, detect } from './detectors.js';
+import { Lexicon } from './lexicon.js';
+import { normalizeWord, tokenize, type Sentence, type Token } from './normalize.js';
+import { compilePattern, firstKeys, matchAt, type CompiledPattern, type MatchableToken } from './pattern.js';
+import { rulesEn } from './rules.en.js';
+import { rulesEs } from './rules.es.js';
+import type {
+  ClassifyUrgencyOptions, ContextKind, ContextTriggers, RuleContext, UrgencyLevel, UrgencyMatch, UrgencyResult,
+  UrgencyRule, UrgencyRulePack,
+} from './types.js';
+
+const PRE_NEG = 1;
+const POST_NEG = 2;
+const HYPO = 4;
+const HIST = 8;
+const CURRENT = 16;
+const FIG = 32;
+const TERM = 64;
+const BLOCK = 128;
+const PSEUDO = 256;
+
+/** How far (in tokens) each kind of trigger reaches. */
+const NEG_WINDOW_EN = 6;
+const NEG_WINDOW_ES = 4;
+const POST_WINDOW = 10;
+const HYPO_WINDOW = 10;
+const HIST_WINDOW = 10;
+const FIG_BEFORE = 5;
+const FIG_AFTER = 6;
+const NEAR = 12;
+const MAX_MATCHES_PER_CATEGORY = 10;
+
+const KIND_ORDER: readonly ContextKind[] = [
+  'pseudo', 'pre-negation', 'post-negation', 'hypothetical', 'history', 'current', 'figurative', 'terminator',
+];
+const KIND_FLAG: Readonly<Record<ContextKind, number>> = {
+  'pseudo': PSEUDO, 'pre-negation': PRE_NEG, 'post-negation': POST_NEG, 'hypothetical': HYPO, 'history': HIST,
+  'current': CURRENT, 'figurative': FIG, 'terminator': TERM,
+};
+
+interface Entry {
+  pattern: CompiledPattern;
+  group: number;
+}
+
+/** Patterns indexed by the ids their first element accepts. */
+class PatternSet {
+  private readonly index = new Map<number, Entry[]>();
+  private readonly numeric: Entry[] = [];
+
+  add(patterns: readonly CompiledPattern[], group: number): void {
+    for (const pattern of patterns) {
+      const entry = { pattern, group };
+      const { ids, anyNumber } = firstKeys(pattern);
+      for (const id of ids) {
+        const list = this.index.get(id);
+        if (list) list.push(entry);
+        else this.index.set(id, [entry]);
+      }
+      if (anyNumber) this.numeric.push(entry);
+    }
+  }
+
+  run(tokens: readonly MatchableToken[], sentences: readonly Sentence[], hit: (group: number, s: number, e: number) => void): void {
+    const seen = new Set<Entry>();
+    for (const sentence of sentences) {
+      for (let i = sentence.first; i < sentence.end; i++) {
+        const t = tokens[i];
+        if (!t) continue;
+        seen.clear();
+        const tryEntry = (entry: Entry): void => {
+          if (seen.has(entry)) return;
+          seen.add(entry);
+          const e = matchAt(entry.pattern, tokens, i, sentence.end);
+          if (e > i) hit(entry.group, i, e);
+        };
+        for (const id of t.ids) for (const entry of this.index.get(id) ?? []) tryEntry(entry);
+        if (t.isNumber) for (const entry of this.numeric) tryEntry(entry);
+      }
+    }
+  }
+}
+
+interface CompiledRule {
+  rule: UrgencyRule;
+  ctx: Required<RuleContext>;
+  hasWith: boolean;
+  unless?: PatternSet;
+  notAfter?: ReadonlySet<number>;
+  notBefore?: ReadonlySet<number>;
+}
+
+interface Engine {
+  lexicon: Lexicon;
+  aliases: ReadonlyMap<string, string>;
+  rules: CompiledRule[];
+  patterns: PatternSet;
+  triggers: PatternSet;
+  subjects: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+  tagIds: ReadonlyMap<string, number>;
+}
+
+function compileEngine(packs: readonly UrgencyRulePack[], contexts: readonly ContextTriggers[]): Engine {
+  const lexicon = new Lexicon();
+  const termMap = new Map<string, readonly string[]>();
+  const aliases = new Map<string, string>();
+  for (const pack of packs) {
+    for (const [name, words] of Object.entries(pack.terms)) {
+      if (termMap.has(name)) throw new Error(`Term class $${name} defined twice`);
+      termMap.set(name, words);
+    }
+    for (const [from, to] of Object.entries(pack.aliases)) aliases.set(normalizeWord(from), normalizeWord(to));
+  }
+  const compiler = { lexicon, terms: termMap };
+  const compileAll = (list: readonly string[]): CompiledPattern[] => list.flatMap((p) => compilePattern(p, compiler));
+  const wordSet = (list?: readonly string[]): ReadonlySet<number> | undefined =>
+    list ? new Set(list.map((w) => lexicon.exactId(normalizeWord(w)))) : undefined;
+
+  const patterns = new PatternSet();
+  const rules: CompiledRule[] = [];
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const idx = rules.length;
+      patterns.add(compileAll(rule.match), idx * 2);
+      if (rule.with) patterns.add(compileAll(rule.with), idx * 2 + 1);
+      let unless: PatternSet | undefined;
+      if (rule.unless) {
+        unless = new PatternSet();
+        unless.add(compileAll(rule.unless), 0);
+      }
+      rules.push({
+        rule,
+        hasWith: !!rule.with,
+        unless,
+        notAfter: wordSet(rule.notAfter),
+        notBefore: wordSet(rule.notBefore),
+        ctx: {
+          negation: rule.context?.negation ?? true,
+          hypothetical: rule.context?.hypothetical ?? true,
+          history: rule.context?.history ?? true,
+          idiom: rule.context?.idiom ?? false,
+          question: rule.context?.question ?? rule.level === 'urgent',
+        },
+      });
+    }
+  }
+  const triggers = new PatternSet();
+  for (const ctx of contexts) {
+    for (const kind of KIND_ORDER) triggers.add(compileAll(ctx[kind]), KIND_ORDER.indexOf(kind));
+  }
+  const tagIds = new Map<string, number>(DETECTOR_TAGS.map((t) => [t, lexicon.exactId(t)]));
+  return {
+    lexicon, aliases, rules, patterns, triggers, tagIds,
+    subjects: new Set(CLAUSE_SUBJECTS.map(normalizeWord)),
+    joiners: new Set(CLAUSE_JOINERS.map(normalizeWord)),
+    openers: new Set(QUESTION_OPENERS.map(normalizeWord)),
+  };
+}
+
+let engine: Engine | undefined;
+function getEngine(): Engine {
+  engine ??= compileEngine([rulesEn, rulesEs], [CONTEXT_EN, CONTEXT_ES]);
+  return engine;
+}
+
+const SPANISH_HINTS = new Set(['el', 'la', 'los', 'las', 'de', 'que', 'y', 'mi', 'me', 'es', 'en', 'tengo', 'con', 'por', 'una', 'un', 'se', 'le', 'muy', 'esta', 'estoy', 'del', 'al', 'pero', 'hace', 'desde']);
+const ENGLISH_HINTS = new Set(['the', 'and', 'my', 'is', 'i', 'to', 'of', 'it', 'have', 'in', 'a', 'im', 'with', 'for', 'has', 'was', 'been', 'this', 'that', 'but', 'on', 'since']);
+
+/** Per sentence: is it Spanish? Counts function words; the locale hint breaks ties. */
+function spanishSentences(tokens: readonly Token[], sentences: readonly Sentence[], hint: string | undefined): boolean[] {
+  const hintEs = (hint ?? '').toLowerCase().startsWith('es');
+  return sentences.map((s) => {
+    let es = 0;
+    let en = 0;
+    for (let i = s.first; i < s.end && i < s.first + 40; i++) {
+      const w = tokens[i]?.norm ?? '';
+      if (SPANISH_HINTS.has(w)) es++;
+      if (ENGLISH_HINTS.has(w)) en++;
+    }
+    return es > en || (es === en && hintEs);
+  });
+}
+
+interface Hit {
+  rule: number;
+  s: number;
+  e: number;
+}
+
+const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { routine: 0, urgent: 1, emergency: 2 };
+
+/** Orders levels: negative when `a` is less urgent than `b`. */
+export function compareUrgency(a: UrgencyLevel, b: UrgencyLevel): number {
+  return LEVEL_RANK[a] - LEVEL_RANK[b];
+}
+
+/** The most urgent of the given levels (`routine` when none). */
+export function maxUrgency(...levels: UrgencyLevel[]): UrgencyLevel {
+  let best: UrgencyLevel = 'routine';
+  for (const l of levels) if (compareUrgency(l, best) > 0) best = l;
+  return best;
+}
+
+/**
+ * Classifies a patient message: `emergency` (call the emergency number now),
+ * `urgent` (call the clinic today) or `routine`, with what was found and where.
+ */
+export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = {}): UrgencyResult {
+  if (!text) return { level: 'routine', matches: [] };
+  const eng = getEngine();
+  const { tokens, sentences } = tokenize(text, eng.aliases);
+  if (!tokens.length) return { level: 'routine', matches: [] };
+
+  // Word ids plus detector tags for each token.
+  const tags = detect(tokens, sentences);
+  const mt: MatchableToken[] = tokens.map((t, i) => {
+    const base = eng.lexicon.lookup(t.norm);
+    const extra = tags.get(i);
+    if (!extra) return { ids: base, isNumber: t.digits };
+    const ids = [...base];
+    for (const tag of extra) {
+      const id = eng.tagIds.get(tag);
+      if (id !== undefined) ids.push(id);
+    }
+    return { ids, isNumber: t.digits };
+  });
+
+  const sentenceOf = (i: number): Sentence => sentences[tokens[i]?.sentence ?? 0] ?? { first: 0, end: tokens.length, question: false };
+  const spanish = spanishSentences(tokens, sentences, options.locale);
+
+  // ---- context flags, one pass
+  const flags = new Uint16Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const prev = i > 0 && tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
+    if (eng.subjects.has(t.norm) && ((t.clauseStart && prev) || (prev && eng.joiners.has(prev.norm)))) flags[i] |= BLOCK;
+  }
+  const triggerHits: { kind: ContextKind; s: number; e: number }[] = [];
+  eng.triggers.run(mt, sentences, (group, s, e) => {
+    const kind = KIND_ORDER[group];
+    if (kind) triggerHits.push({ kind, s, e });
+  });
+  for (const h of triggerHits) if (h.kind === 'pseudo') for (let k = h.s; k < h.e; k++) flags[k] |= PSEUDO;
+  for (const h of triggerHits) {
+    if (h.kind === 'pseudo') continue;
+    let pseudo = false;
+    for (let k = h.s; k < h.e; k++) if (flags[k] & PSEUDO) pseudo = true;
+    if (pseudo) continue;
+    const flag = KIND_FLAG[h.kind];
+    if (h.kind === 'pre-negation' || h.kind === 'hypothetical' || h.kind === 'figurative') {
+      const next = tokens[h.e];
+      // "No, I can't breathe": a trigger followed by a comma answers a question; it negates nothing.
+      if (h.kind === 'pre-negation' && next && next.sentence === tokens[h.s]?.sentence && next.clauseStart) continue;
+      flags[h.e - 1] |= flag;
+    } else {
+      flags[h.s] |= flag;
+    }
+  }
+
+  const scanBack = (s: number, window: number, want: number): boolean => {
+    const lo = sentenceOf(s).first;
+    for (let k = s - 1, steps = 0; k >= lo && steps < window; k--, steps++) {
+      if ((flags[k + 1] ?? 0) & BLOCK) return false;
+      const f = flags[k] ?? 0;
+      if (f & want) return true;
+      if (f & TERM) return false;
+    }
+    return false;
+  };
+  const scanForward = (e: number, window: number, want: number): boolean => {
+    const hi = sentenceOf(Math.max(0, e - 1)).end;
+    for (let k = e, steps = 0; k < hi && steps < window; k++, steps++) {
+      const f = flags[k] ?? 0;
+      if (f & BLOCK || f & TERM) return false;
+      if (f & want) return true;
+    }
+    return false;
+  };
+  const within = (s: number, e: number, want: number): boolean => {
+    for (let k = s; k < e; k++) if ((flags[k] ?? 0) & want) return true;
+    return false;
+  };
+
+  const negated = (s: number, e: number): boolean => {
+    const window = spanish[tokens[s]?.sentence ?? 0] ? NEG_WINDOW_ES : NEG_WINDOW_EN;
+    return scanBack(s, window, PRE_NEG) || scanForward(e, POST_WINDOW, POST_NEG);
+  };
+  const hypothetical = (s: number): boolean => scanBack(s, HYPO_WINDOW, HYPO);
+  const historical = (s: number, e: number): boolean => {
+    const hist = scanBack(s, HIST_WINDOW, HIST) || scanForward(e, HIST_WINDOW, HIST) || within(s, e, HIST);
+    if (!hist) return false;
+    return !(scanBack(s, HIST_WINDOW, CURRENT) || scanForward(e, HIST_WINDOW, CURRENT) || within(s, e, CURRENT));
+  };
+  const figurative = (s: number, e: number): boolean => {
+    const sent = sentenceOf(s);
+    for (let k = Math.max(sent.first, s - FIG_BEFORE); k < s; k++) if ((flags[k] ?? 0) & FIG) return true;
+    for (let k = e; k < Math.min(sent.end, e + FIG_AFTER); k++) if ((flags[k] ?? 0) & FIG) return true;
+    return false;
+  };
+  const asksQuestion = (s: number, e: number): boolean => {
+    const sent = sentenceOf(s);
+    if (!sent.question) return false;
+    for (let k = s; k < e; k++) if (tags.has(k)) return false; // a reading ("is 350 too high?") is still a reading
+    for (let k = sent.first; k < Math.min(sent.end, sent.first + 2); k++) if (eng.openers.has(tokens[k]?.norm ?? '')) return true;
+    return false;
+  };
+
+  const asserted = (cr: CompiledRule, s: number, e: number): boolean => {
+    const { ctx } = cr;
+    if (ctx.negation && negated(s, e)) return false;
+    if (ctx.hypothetical && hypothetical(s)) return false;
+    if (ctx.history && historical(s, e)) return false;
+    if (ctx.idiom && figurative(s, e)) return false;
+    if (ctx.question && asksQuestion(s, e)) return false;
+    return true;
+  };
+
+  // ---- rule patterns, one pass
+  const mainHits: Hit[] = [];
+  const withHits = new Map<number, Hit[]>();
+  eng.patterns.run(mt, sentences, (group, s, e) => {
+    const rule = group >> 1;
+    if (group & 1) {
+      const list = withHits.get(rule);
+      if (list) list.push({ rule, s, e });
+      else withHits.set(rule, [{ rule, s, e }]);
+    } else {
+      mainHits.push({ rule, s, e });
+    }
+  });
+
+  const vetoed = (cr: CompiledRule, s: number, e: number): boolean => {
+    const prevTok = s > 0 && tokens[s - 1]?.sentence === tokens[s]?.sentence ? mt[s - 1] : undefined;
+    if (cr.notAfter && prevTok && prevTok.ids.some((id) => cr.notAfter?.has(id))) return true;
+    const nextTok = e < tokens.length && tokens[e]?.sentence === tokens[s]?.sentence ? mt[e] : undefined;
+    if (cr.notBefore && nextTok && nextTok.ids.some((id) => cr.notBefore?.has(id))) return true;
+    if (cr.unless) {
+      const sent = sentenceOf(s);
+      const lo = Math.max(sent.first, s - NEAR);
+      const hi = Math.min(sent.end, e + NEAR);
+      let found = false;
+      cr.unless.run(mt.slice(lo, hi), [{ first: 0, end: hi - lo, question: false }], () => { found = true; });
+      if (found) return true;
+    }
+    return false;
+  };
+
+  const withCache = new Map<number, Hit[]>();
+  const assertedWith = (ruleIdx: number, cr: CompiledRule): Hit[] => {
+    let list = withCache.get(ruleIdx);
+    if (!list) {
+      list = (withHits.get(ruleIdx) ?? []).filter((h) => asserted(cr, h.s, h.e));
+      withCache.set(ruleIdx, list);
+    }
+    return list;
+  };
+
+  const found: UrgencyMatch[] = [];
+  const perCategory = new Map<string, number>();
+  for (const h of mainHits) {
+    const cr = eng.rules[h.rule];
+    if (!cr) continue;
+    const count = perCategory.get(cr.rule.category) ?? 0;
+    if (count >= MAX_MATCHES_PER_CATEGORY && cr.rule.level !== 'emergency') continue;
+    if (vetoed(cr, h.s, h.e) || !asserted(cr, h.s, h.e)) continue;
+    if (cr.hasWith) {
+      const partners = assertedWith(h.rule, cr);
+      const sentence = tokens[h.s]?.sentence;
+      const ok = partners.some((w) => {
+        if (!(w.e <= h.s || w.s >= h.e)) return false;
+        if (cr.rule.withScope === 'message') return true;
+        if (tokens[w.s]?.sentence !== sentence) return false;
+        return w.e <= h.s ? h.s - w.e <= NEAR : w.s - h.e <= NEAR;
+      });
+      if (!ok) continue;
+    }
+    const start = tokens[h.s]?.start ?? 0;
+    const end = tokens[h.e - 1]?.end ?? start;
+    found.push({ category: cr.rule.category, level: cr.rule.level, start, end });
+    perCategory.set(cr.rule.category, count + 1);
+  }
+
+  const matches = mergeMatches(found);
+  let level: UrgencyLevel = 'routine';
+  for (const m of matches) level = maxUrgency(level, m.level);
+  return { level, matches };
+}
+
+/** One match per category and span: overlapping findings of a category merge, keeping the higher level. */
+function mergeMatches(found: UrgencyMatch[]): UrgencyMatch[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: UrgencyMatch[] = [];
+  const lastByCategory = new Map<string, UrgencyMatch>();
+  const perCategory = new Map<string, number>();
+  for (const m of found) {
+    const last = lastByCategory.get(m.category);
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      if (compareUrgency(m.level, last.level) > 0) last.level = m.level;
+      continue;
+    }
+    const n = perCategory.get(m.category) ?? 0;
+    if (n >= MAX_MATCHES_PER_CATEGORY) continue;
+    const copy = { ...m };
+    out.push(copy);
+    lastByCategory.set(m.category, copy);
+    perCategory.set(m.category, n + 1);
+  }
+  return out;
+}

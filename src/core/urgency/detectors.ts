@@ -1,0 +1,126 @@
+/**
+ * Numeric findings that word patterns cannot express. Each detector tags a
+ * token (`@temp-fever`, `@glucose-high`, …) and the rule packs use the tags in
+ * patterns like any other word. Every scan looks a few tokens around a number,
+ * so the cost stays linear in the length of the message.
+ */
+import type { Sentence, Token } from './normalize.js';
+
+/** Tags a detector can put on a token. */
+export const DETECTOR_TAGS = [
+  '@temp-fever', // a body temperature at or above 100.4 °F / 38 °C
+  '@glucose-high', // blood sugar ≥ 300 mg/dL or ≥ 16.7 mmol/L
+  '@glucose-low', // blood sugar < 70 mg/dL or < 3.9 mmol/L
+  '@infant-age', // an age under 3 months ("6 week old", "bebé de 2 meses")
+  '@pain-severe', // a pain score of 7/10 or more
+  '@pain-extreme', // a pain score of 9/10 or more
+  '@many', // a count of 5 or more
+  '@year', // a calendar year (1950–2099)
+] as const;
+export type DetectorTag = (typeof DETECTOR_TAGS)[number];
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+/** Words that say a number is a body temperature. */
+const TEMPERATURE_CONTEXT = set([
+  'fever', 'fevers', 'feverish', 'febrile', 'temp', 'temps', 'temperature', 'thermometer', 'f', 'c', 'degrees',
+  'degree', '°', 'rectal', 'rectally', 'oral', 'orally', 'armpit', 'axillary', 'forehead', 'tympanic',
+  'fiebre', 'temperatura', 'calentura', 'grados', 'grado', 'termometro', 'febril', 'axilar',
+]);
+/** Words that say a number is a blood sugar reading. */
+const GLUCOSE_CONTEXT = set([
+  'sugar', 'sugars', 'glucose', 'bg', 'bgs', 'bs', 'bsl', 'cbg', 'glucometer', 'meter', 'dexcom', 'libre', 'cgm',
+  'lows', 'highs', 'azucar', 'azucares', 'glucosa', 'glucometro', 'glicemia', 'glucemia',
+]);
+/** Numbers near these words are something else (A1c, potassium, blood pressure…). */
+const NOT_GLUCOSE = set([
+  'a1c', 'hba1c', 'a1', 'potassium', 'sodium', 'cholesterol', 'ldl', 'hdl', 'pressure', 'bp', 'pulse', 'rate',
+  'oxygen', 'o2', 'sat', 'sats', 'weight', 'lbs', 'pounds', 'kg', 'iron', 'vitamin', 'tsh', 'calcium', 'units',
+  'unidades', 'colesterol', 'presion', 'potasio', 'peso', 'hemoglobina', 'pulso', 'trigliceridos', 'triglycerides',
+  '$', 'mg', 'dollars', 'dolares', 'carbs', 'carb', 'grams', 'gramos',
+]);
+const MMOL = set(['mmol', 'mmoll']);
+const WEEK_UNITS = set(['week', 'weeks', 'wk', 'wks', 'wo', 'semana', 'semanas', 'sem']);
+const DAY_UNITS = set(['day', 'days', 'dia', 'dias']);
+const MONTH_UNITS = set(['month', 'months', 'mo', 'mos', 'mth', 'mths', 'mes', 'meses']);
+/** Words before an age that say it is the child's age ("baby is 6 weeks", "bebé de 5 semanas"). */
+const AGE_LEAD = set([
+  'is', 'tiene', 'de', 'baby', 'babys', 'bebe', 'newborn', 'son', 'sons', 'daughter', 'daughters', 'infant', 'my', 'our',
+  'hija', 'hijo', 'nina', 'nino', 'mi', 'nuestro', 'nuestra', 'turned', 'cumplio', 'only', 'solo', 'just',
+]);
+/** Words before a number that make it a duration, not an age ("fever for 2 weeks"). */
+const DURATION_LEAD = set([
+  'for', 'since', 'hace', 'desde', 'durante', 'por', 'last', 'past', 'every', 'in', 'en', 'after', 'despues',
+  'x', 'about', 'around', 'over', 'within', 'lleva', 'llevo', 'tiene que',
+]);
+const PAIN_CONTEXT = set(['pain', 'pains', 'painful', 'hurts', 'hurt', 'hurting', 'ache', 'aching', 'scale', 'dolor', 'duele', 'escala', 'cramps', 'cramping']);
+
+function near(tokens: readonly Token[], s: Sentence, i: number, before: number, after: number, words: ReadonlySet<string>): boolean {
+  const lo = Math.max(s.first, i - before);
+  const hi = Math.min(s.end - 1, i + after);
+  for (let k = lo; k <= hi; k++) if (k !== i && words.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * Returns, per token index, the detector tags it carries. Only tokens with a
+ * number are examined.
+ */
+export function detect(tokens: readonly Token[], sentences: readonly Sentence[]): Map<number, DetectorTag[]> {
+  const tags = new Map<number, DetectorTag[]>();
+  const tag = (i: number, t: DetectorTag): void => {
+    const list = tags.get(i);
+    if (list) list.push(t);
+    else tags.set(i, [t]);
+  };
+  for (const s of sentences) {
+    for (let i = s.first; i < s.end; i++) {
+      const t = tokens[i];
+      if (!t || t.num === undefined) continue;
+      const v = t.num;
+      const prev = tokens[i - 1];
+      const next = i + 1 < s.end ? tokens[i + 1] : undefined;
+      const after = i + 2 < s.end ? tokens[i + 2] : undefined;
+
+      if (t.digits && t.norm.length === 4 && Number.isInteger(v) && v >= 1950 && v <= 2099) tag(i, '@year');
+      if (Number.isInteger(v) && v >= 5 && v < 1000) tag(i, '@many');
+
+      if (t.digits && prev?.norm !== '$') {
+        const fahrenheit = v >= 100.4 && v <= 108;
+        const celsius = v >= 38 && v <= 43;
+        if ((fahrenheit || celsius) && near(tokens, s, i, 5, 3, TEMPERATURE_CONTEXT)) tag(i, '@temp-fever');
+
+        if (v > 0 && v < 1000 && !near(tokens, s, i, 4, 3, NOT_GLUCOSE) &&
+            (near(tokens, s, i, 8, 0, GLUCOSE_CONTEXT) || near(tokens, s, i, 0, 3, GLUCOSE_CONTEXT))) {
+          const mmol = near(tokens, s, i, 0, 2, MMOL) || (v < 35 && !Number.isInteger(v)) || v < 35;
+          if (mmol ? v >= 16.7 : v >= 300) tag(i, '@glucose-high');
+          else if (mmol ? v < 3.9 && v >= 1 : v < 70 && v >= 10) tag(i, '@glucose-low');
+        }
+
+        // Pain scores: "8/10", "9 out of 10", "8 de 10".
+        let scoreOf10 = false;
+        if (next?.norm === '/' && after?.num === 10) scoreOf10 = true;
+        if (next?.norm === 'de' && after?.num === 10) scoreOf10 = true;
+        if (next?.norm === 'out' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.num === 10 && i + 3 < s.end) scoreOf10 = true;
+        if (scoreOf10 && v <= 10 && near(tokens, s, i, 6, 6, PAIN_CONTEXT)) {
+          if (v >= 7) tag(i, '@pain-severe');
+          if (v >= 9) tag(i, '@pain-extreme');
+        }
+      }
+
+      // Ages under 3 months.
+      if (next) {
+        const unit = next.norm;
+        const limit = WEEK_UNITS.has(unit) ? 12 : DAY_UNITS.has(unit) ? 90 : MONTH_UNITS.has(unit) ? 2.99 : -1;
+        if (limit > 0 && v > 0 && v <= limit) {
+          const old = after?.norm === 'old' || after?.norm === 'olds' || after?.norm === 'de' && tokens[i + 3]?.norm === 'edad' || after?.norm === 'de' && tokens[i + 3]?.norm === 'nacido' || after?.norm === 'de' && tokens[i + 3]?.norm === 'nacida';
+          const duration = prev !== undefined && i - 1 >= s.first && DURATION_LEAD.has(prev.norm);
+          const ago = after?.norm === 'ago';
+          const lead = near(tokens, s, i, 3, 0, AGE_LEAD);
+          if (!ago && (old || (lead && !duration))) tag(i, '@infant-age');
+        }
+      }
+    }
+  }
+  return tags;
+}
