@@ -270,6 +270,7 @@ export class PortalResultPreferences extends PortalElement {
               aria-invalid=${err ? 'true' : 'false'}
               aria-describedby=${err ? `days-${c}-hint days-${c}-error` : `days-${c}-hint`}
               @input=${(e: Event) => this.setDays(c, (e.target as HTMLInputElement).value)}
+              @change=${() => this.validate(c)}
             />
           </div>`
         : nothing}
