@@ -82,8 +82,10 @@ function oneEvent<E extends CustomEvent>(el: HTMLElement, name: string): Promise
 }
 
 describe('<portal-appointment-request>', () => {
+  beforeEach(() => sessionStorage.clear());
   afterEach(async () => {
     await setLocale('en');
+    sessionStorage.clear();
   });
 
   describe('loading and errors', () => {
@@ -209,6 +211,43 @@ describe('<portal-appointment-request>', () => {
       expect(adapter.submittedRequests).to.have.length(1);
       const all = await adapter.listAppointmentRequests();
       expect(all.items.filter((r) => r.reason === 'Medicine review')).to.have.length(1);
+    });
+
+    it('keeps the form and its key across a reload, so a send after a lost response still stores one request', async () => {
+      const adapter = memory(undefined, { lostResponseRate: 1 });
+      const keys: string[] = [];
+      const original = adapter.requestAppointment.bind(adapter);
+      adapter.requestAppointment = (draft: AppointmentRequestDraft, o: { idempotencyKey: string }) => {
+        keys.push(o.idempotencyKey);
+        return original(draft, o);
+      };
+      const first = await mount(adapter);
+      await typeReason(first, 'Ear pain on the left');
+      await setValue(first, '#note', 'Afternoons please');
+      await choose(first, '#visit-video');
+      (await slotsShown(first))[0].click();
+      await first.updateComplete;
+      await submit(first);
+      await waitUntil(() => q(first, '#submit-error'));
+      first.remove();
+
+      // The page reloads: a new element finds the unsent form.
+      const second = await mount(adapter);
+      expect(q<HTMLTextAreaElement>(second, '#reason')!.value).to.equal('Ear pain on the left');
+      expect(q<HTMLTextAreaElement>(second, '#note')!.value).to.equal('Afternoons please');
+      expect(q<HTMLInputElement>(second, '#visit-video')!.checked).to.equal(true);
+      expect(text(second)).to.contain('We are not sure your last request reached the clinic');
+      await expect(second).to.be.accessible();
+      buttonNamed(second, 'Try again')!.click();
+      await waitUntil(() => q(second, '#confirmation-heading'));
+      expect(q(second, '.confirmation')!.textContent).to.contain('Your appointment is booked');
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+      expect(adapter.submittedRequests).to.have.length(1);
+      // Sent: nothing is kept for the next reload.
+      second.remove();
+      const third = await mount(adapter);
+      expect(q<HTMLTextAreaElement>(third, '#reason')!.value).to.equal('');
     });
 
     it('uses a new key for the next appointment', async () => {

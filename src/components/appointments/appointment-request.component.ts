@@ -35,6 +35,7 @@ import { errorMessage, renderError, renderLoading, renderNotConfigured } from '.
 import { baseStyles } from '../shared/styles.js';
 import '../urgency/urgency-notice.js';
 import { renderConfirmation } from './appointment-confirmation.js';
+import { clearAppointmentDraft, loadAppointmentDraft, saveAppointmentDraft, type AppointmentFormDraft } from './draft-storage.js';
 import { styles } from './appointment-request.styles.js';
 import {
   contactMethodLabel,
@@ -69,24 +70,9 @@ interface PeriodRow {
   end: string;
 }
 
-interface FormState {
-  reason: string;
-  visitType: VisitType | '';
-  /** `new`: first visit at this clinic; `returning`: seen here before. */
-  patientStatus: '' | 'new' | 'returning';
-  clinicianId: string;
-  locationId: string;
-  mode: Mode;
-  slotId: string;
+/** The form on screen: the stored draft, with a stable key per date range row. */
+interface FormState extends Omit<AppointmentFormDraft, 'periods'> {
   periods: PeriodRow[];
-  timesOfDay: TimeOfDay[];
-  daysOfWeek: number[];
-  earliestDate: string;
-  contactMethod: ContactMethod;
-  contactValue: string;
-  interpreterLanguage: string;
-  accessibilityNeeds: string;
-  note: string;
 }
 
 interface Setup {
@@ -202,7 +188,7 @@ const errorIdOf = (field: string): string => `err-${field.replace(/[^a-zA-Z0-9-]
  * @csspart status - A request's status badge.
  *
  * @cssprop --portal-appointments-max-width - Widest the widget grows (default 48rem).
- * @cssprop --portal-appointments-slot-min-width - Narrowest a slot button gets (default 7.5rem).
+ * @cssprop --portal-appointments-slot-min-width - Narrowest a slot button gets (default 9rem).
  */
 export class PortalAppointmentRequest extends PortalElement {
   static override styles = [baseStyles, styles];
@@ -226,6 +212,13 @@ export class PortalAppointmentRequest extends PortalElement {
    */
   @property({ attribute: false }) now?: () => Date;
 
+  /**
+   * Name under which the unsent form is kept in session storage, so a reload
+   * loses nothing. Give each patient (or form) on one device its own; set it to
+   * an empty string to keep nothing.
+   */
+  @property({ attribute: 'draft-key' }) draftKey = 'default';
+
   /** Hide the list of the patient's requests. */
   @property({ type: Boolean, attribute: 'hide-requests' }) hideRequests = false;
 
@@ -248,6 +241,10 @@ export class PortalAppointmentRequest extends PortalElement {
 
   /** One key per draft: reused when a send is retried, so a lost response never books twice. */
   private idempotencyKey = newIdempotencyKey();
+  /** The draft last sent with `idempotencyKey` whose answer never came: "Try again" sends exactly this. */
+  private lastSent?: AppointmentRequestDraft;
+  /** Restored after a reload with a send whose outcome is unknown. */
+  @state() private unconfirmed = false;
   private urgencyTimer?: ReturnType<typeof setTimeout>;
   private pendingFocus?: string;
 
@@ -305,6 +302,47 @@ export class PortalAppointmentRequest extends PortalElement {
       ] as const,
     { onError: (e) => this.reportError(e, 'findSlots') },
   );
+
+  private restoredFrom?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.restoreDraft();
+  }
+
+  /** Brings back the unsent form of `draftKey` (once per key). */
+  private restoreDraft(): void {
+    if (!this.draftKey || this.restoredFrom === this.draftKey) return;
+    this.restoredFrom = this.draftKey;
+    const saved = loadAppointmentDraft(this.draftKey);
+    if (!saved) return;
+    this.form = { ...saved.form, periods: (saved.form.periods.length ? saved.form.periods : [{ start: '', end: '' }]).map((p) => ({ ...newPeriod(), ...p })) };
+    this.idempotencyKey = saved.idempotencyKey;
+    if (saved.pendingSend) {
+      this.lastSent = saved.pendingSend;
+      this.unconfirmed = true;
+    }
+    // The acknowledgement of an emergency is never restored: the patient decides again.
+    this.checkUrgency();
+  }
+
+  private persistDraft(): void {
+    if (!this.draftKey) return;
+    const f = this.form;
+    const touched =
+      f.reason.trim() !== '' || f.note.trim() !== '' || f.accessibilityNeeds.trim() !== '' || f.visitType !== '' ||
+      f.periods.some((p) => p.start || p.end) || f.earliestDate !== '' || f.contactValue !== '';
+    if (!touched && !this.lastSent) {
+      clearAppointmentDraft(this.draftKey);
+      return;
+    }
+    saveAppointmentDraft(
+      this.draftKey,
+      { ...f, periods: f.periods.map(({ start, end }) => ({ start, end })) },
+      this.idempotencyKey,
+      this.lastSent,
+    );
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -394,8 +432,14 @@ export class PortalAppointmentRequest extends PortalElement {
     if (this.showErrors && this.setup.value) this.errors = this.validate(this.setup.value);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('draftKey')) this.restoreDraft();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if ((changed as PropertyValues).has('form')) this.persistDraft();
     if (this.pendingFocus) {
       const id = this.pendingFocus;
       this.pendingFocus = undefined;
@@ -471,17 +515,21 @@ export class PortalAppointmentRequest extends PortalElement {
       this.pendingFocus = controlId(this.errors[0].field, this.form);
       return;
     }
-    await this.send(adapter);
+    await this.send(adapter, this.buildDraft());
   }
 
-  private async send(adapter: PortalAdapter): Promise<void> {
+  private async send(adapter: PortalAdapter, draft: AppointmentRequestDraft): Promise<void> {
     this.submitting = true;
     this.submitError = undefined;
+    this.unconfirmed = false;
     this.conflict = false;
-    const draft = this.buildDraft();
+    this.lastSent = draft;
+    this.persistDraft();
     try {
       const request = await adapter.requestAppointment(draft, { idempotencyKey: this.idempotencyKey });
       this.result = request;
+      this.lastSent = undefined;
+      if (this.draftKey) clearAppointmentDraft(this.draftKey);
       this.form = emptyForm();
       this.errors = [];
       this.showErrors = false;
@@ -497,12 +545,19 @@ export class PortalAppointmentRequest extends PortalElement {
       if (err.kind === 'conflict' && draft.slotId) {
         // Someone else took the time. Nothing was booked, so the next try is a new request.
         this.conflict = true;
+        this.lastSent = undefined;
         this.idempotencyKey = newIdempotencyKey();
         this.form = { ...this.form, slotId: '' };
+        this.persistDraft();
         this.slotsVersion++;
         this.pendingFocus = 'conflict';
       } else {
-        if (!err.retryable) this.idempotencyKey = newIdempotencyKey();
+        if (!err.retryable) {
+          // Refused, so nothing was stored: the next send is a new request.
+          this.lastSent = undefined;
+          this.idempotencyKey = newIdempotencyKey();
+        }
+        this.persistDraft();
         this.submitError = err;
         this.pendingFocus = 'submit-error';
         this.reportError(err, 'requestAppointment');
@@ -514,7 +569,7 @@ export class PortalAppointmentRequest extends PortalElement {
 
   private retrySend(): void {
     const adapter = this.resolvedAdapter;
-    if (adapter && !this.submitting) void this.send(adapter);
+    if (adapter && !this.submitting) void this.send(adapter, this.lastSent ?? this.buildDraft());
   }
 
   private startAnother(): void {
@@ -1175,6 +1230,15 @@ export class PortalAppointmentRequest extends PortalElement {
     const error = this.submitError;
     const book = this.mode === 'book';
     return html`
+      ${this.unconfirmed && !error
+        ? html`<div class="callout warning" id="submit-error" tabindex="-1" role="alert" part="error">
+            <p><strong>${msg('We are not sure your last request reached the clinic', { id: 'appointments.unconfirmed.title' })}</strong></p>
+            <p>
+              ${msg('The connection may have dropped before the answer came back. Select "Try again" to check. If it already arrived, it will not be sent twice.', { id: 'appointments.unconfirmed.body' })}
+            </p>
+            <button type="button" class="retry" @click=${() => this.retrySend()}>${msg('Try again', { id: 'common.retry' })}</button>
+          </div>`
+        : nothing}
       ${error
         ? html`<div class="callout danger" id="submit-error" tabindex="-1" role="alert" part="error">
             <p><strong>

@@ -51,6 +51,15 @@ export const styles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .quick-reasons {
+    margin-bottom: var(--_space-4);
+  }
+  .quick-reasons .hint {
+    margin-bottom: var(--_space-2);
+  }
+  .requests {
+    margin-top: var(--_space-6);
+  }
   .chip {
     min-height: 2.75rem;
     border-radius: 999px;
@@ -89,7 +98,7 @@ export const styles = css`
   }
   .slot-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--portal-appointments-slot-min-width, 7.5rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(var(--portal-appointments-slot-min-width, 9rem), 1fr));
     gap: var(--_space-2);
   }
   .slot {

@@ -97,6 +97,8 @@ export const appointments: LocaleTemplates = {
   'appointments.submitError.title': 'Su solicitud todavía no se envió',
   'appointments.submitError.bookTitle': 'Su cita todavía no se reservó',
   'appointments.submitError.kept': 'Todo lo que escribió sigue aquí.',
+  'appointments.unconfirmed.title': 'No sabemos si su última solicitud llegó a la clínica',
+  'appointments.unconfirmed.body': 'Puede que la conexión se cortara antes de recibir la respuesta. Elija «Intentar de nuevo» para comprobarlo. Si ya había llegado, no se enviará dos veces.',
 
   'appointments.errorSummary': 'Hay un problema',
   'appointments.errorPrefix': 'Error:',
