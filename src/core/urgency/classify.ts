@@ -51,7 +51,11 @@ const KIND_FLAG: Readonly<Record<ContextKind, number>> = {
 interface Entry {
   pattern: CompiledPattern;
   group: number;
+  /** Last token visit that tried this entry (avoids trying it twice from one token). */
+  visit: number;
 }
+
+let visitCounter = 0;
 
 /** Patterns indexed by the ids their first element accepts. */
 class PatternSet {
@@ -60,7 +64,7 @@ class PatternSet {
 
   add(patterns: readonly CompiledPattern[], group: number): void {
     for (const pattern of patterns) {
-      const entry = { pattern, group };
+      const entry: Entry = { pattern, group, visit: -1 };
       const { ids, anyNumber } = firstKeys(pattern);
       for (const id of ids) {
         const list = this.index.get(id);
@@ -71,24 +75,31 @@ class PatternSet {
     }
   }
 
-  run(tokens: readonly MatchableToken[], sentences: readonly Sentence[], hit: (group: number, s: number, e: number) => void): void {
-    const seen = new Set<Entry>();
+  /** Appends (group, start, end) triples for every match in [from, to) to `out`; returns `out`. */
+  run(tokens: readonly MatchableToken[], sentences: readonly Sentence[], out: number[], from = 0, to = Infinity): number[] {
     for (const sentence of sentences) {
-      for (let i = sentence.first; i < sentence.end; i++) {
+      const first = Math.max(sentence.first, from);
+      const end = Math.min(sentence.end, to);
+      for (let i = first; i < end; i++) {
         const t = tokens[i];
         if (!t) continue;
-        seen.clear();
-        const tryEntry = (entry: Entry): void => {
-          if (seen.has(entry)) return;
-          seen.add(entry);
-          const e = matchAt(entry.pattern, tokens, i, sentence.end);
-          if (e > i) hit(entry.group, i, e);
-        };
-        for (const id of t.ids) for (const entry of this.index.get(id) ?? []) tryEntry(entry);
-        if (t.isNumber) for (const entry of this.numeric) tryEntry(entry);
+        const visit = ++visitCounter;
+        for (const id of t.ids) {
+          const list = this.index.get(id);
+          if (list) for (const entry of list) tryEntry(entry, visit, tokens, i, end, out);
+        }
+        if (t.isNumber) for (const entry of this.numeric) tryEntry(entry, visit, tokens, i, end, out);
       }
     }
+    return out;
   }
+}
+
+function tryEntry(entry: Entry, visit: number, tokens: readonly MatchableToken[], i: number, end: number, out: number[]): void {
+  if (entry.visit === visit) return;
+  entry.visit = visit;
+  const e = matchAt(entry.pattern, tokens, i, end);
+  if (e > i) out.push(entry.group, i, e);
 }
 
 interface CompiledRule {
@@ -248,25 +259,27 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     const prev = i > 0 && tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
     if (eng.subjects.has(t.norm) && ((t.clauseStart && prev) || (prev && eng.joiners.has(prev.norm)))) flags[i] |= BLOCK;
   }
-  const triggerHits: { kind: ContextKind; s: number; e: number }[] = [];
-  eng.triggers.run(mt, sentences, (group, s, e) => {
-    const kind = KIND_ORDER[group];
-    if (kind) triggerHits.push({ kind, s, e });
-  });
-  for (const h of triggerHits) if (h.kind === 'pseudo') for (let k = h.s; k < h.e; k++) flags[k] |= PSEUDO;
-  for (const h of triggerHits) {
-    if (h.kind === 'pseudo') continue;
+  const th = eng.triggers.run(mt, sentences, []);
+  for (let j = 0; j < th.length; j += 3) {
+    if (KIND_ORDER[th[j] ?? 0] !== 'pseudo') continue;
+    for (let k = th[j + 1] ?? 0; k < (th[j + 2] ?? 0); k++) flags[k] |= PSEUDO;
+  }
+  for (let j = 0; j < th.length; j += 3) {
+    const kind = KIND_ORDER[th[j] ?? 0];
+    const hs = th[j + 1] ?? 0;
+    const he = th[j + 2] ?? 0;
+    if (!kind || kind === 'pseudo') continue;
     let pseudo = false;
-    for (let k = h.s; k < h.e; k++) if (flags[k] & PSEUDO) pseudo = true;
+    for (let k = hs; k < he; k++) if (flags[k] & PSEUDO) pseudo = true;
     if (pseudo) continue;
-    const flag = KIND_FLAG[h.kind];
-    if (h.kind === 'pre-negation' || h.kind === 'hypothetical' || h.kind === 'figurative') {
-      const next = tokens[h.e];
+    const flag = KIND_FLAG[kind];
+    if (kind === 'pre-negation' || kind === 'hypothetical' || kind === 'figurative') {
+      const next = tokens[he];
       // "No, I can't breathe": a trigger followed by a comma answers a question; it negates nothing.
-      if (h.kind === 'pre-negation' && next && next.sentence === tokens[h.s]?.sentence && next.clauseStart) continue;
-      flags[h.e - 1] |= flag;
+      if (kind === 'pre-negation' && next && next.sentence === tokens[hs]?.sentence && next.clauseStart) continue;
+      flags[he - 1] |= flag;
     } else {
-      flags[h.s] |= flag;
+      flags[hs] |= flag;
     }
   }
 
@@ -331,16 +344,18 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
   // ---- rule patterns, one pass
   const mainHits: Hit[] = [];
   const withHits = new Map<number, Hit[]>();
-  eng.patterns.run(mt, sentences, (group, s, e) => {
-    const rule = group >> 1;
+  const ph = eng.patterns.run(mt, sentences, []);
+  for (let j = 0; j < ph.length; j += 3) {
+    const group = ph[j] ?? 0;
+    const hit: Hit = { rule: group >> 1, s: ph[j + 1] ?? 0, e: ph[j + 2] ?? 0 };
     if (group & 1) {
-      const list = withHits.get(rule);
-      if (list) list.push({ rule, s, e });
-      else withHits.set(rule, [{ rule, s, e }]);
+      const list = withHits.get(hit.rule);
+      if (list) list.push(hit);
+      else withHits.set(hit.rule, [hit]);
     } else {
-      mainHits.push({ rule, s, e });
+      mainHits.push(hit);
     }
-  });
+  }
 
   const vetoed = (cr: CompiledRule, s: number, e: number): boolean => {
     const prevTok = s > 0 && tokens[s - 1]?.sentence === tokens[s]?.sentence ? mt[s - 1] : undefined;
@@ -351,9 +366,7 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
       const sent = sentenceOf(s);
       const lo = Math.max(sent.first, s - NEAR);
       const hi = Math.min(sent.end, e + NEAR);
-      let found = false;
-      cr.unless.run(mt.slice(lo, hi), [{ first: 0, end: hi - lo, question: false }], () => { found = true; });
-      if (found) return true;
+      if (cr.unless.run(mt, [sent], [], lo, hi).length) return true;
     }
     return false;
   };
@@ -377,15 +390,7 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     if (count >= MAX_MATCHES_PER_CATEGORY && cr.rule.level !== 'emergency') continue;
     if (vetoed(cr, h.s, h.e) || !asserted(cr, h.s, h.e)) continue;
     if (cr.hasWith) {
-      const partners = assertedWith(h.rule, cr);
-      const sentence = tokens[h.s]?.sentence;
-      const ok = partners.some((w) => {
-        if (!(w.e <= h.s || w.s >= h.e)) return false;
-        if (cr.rule.withScope === 'message') return true;
-        if (tokens[w.s]?.sentence !== sentence) return false;
-        return w.e <= h.s ? h.s - w.e <= NEAR : w.s - h.e <= NEAR;
-      });
-      if (!ok) continue;
+      if (!hasPartner(assertedWith(h.rule, cr), h, cr.rule.withScope === 'message', tokens)) continue;
     }
     const start = tokens[h.s]?.start ?? 0;
     const end = tokens[h.e - 1]?.end ?? start;
@@ -397,6 +402,30 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
   let level: UrgencyLevel = 'routine';
   for (const m of matches) level = maxUrgency(level, m.level);
   return { level, matches };
+}
+
+/** Is there a partner finding (sorted by start) outside the hit, near it or anywhere in the message? */
+function hasPartner(partners: readonly Hit[], h: Hit, message: boolean, tokens: readonly Token[]): boolean {
+  const sentence = tokens[h.s]?.sentence;
+  // Partners come in token order: binary-search the first one that could be near.
+  let lo = 0;
+  let hi = partners.length;
+  const from = message ? 0 : h.s - NEAR - 16;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((partners[mid]?.s ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < partners.length; k++) {
+    const w = partners[k];
+    if (!w) break;
+    if (!message && w.s > h.e + NEAR) break;
+    if (!(w.e <= h.s || w.s >= h.e)) continue;
+    if (message) return true;
+    if (tokens[w.s]?.sentence !== sentence) continue;
+    if (w.e <= h.s ? h.s - w.e <= NEAR : w.s - h.e <= NEAR) return true;
+  }
+  return false;
 }
 
 /** One match per category and span: overlapping findings of a category merge, keeping the higher level. */

@@ -92,24 +92,30 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
   let sentenceQuestion = false;
   let clausePending = true;
 
+  // The current word: [bufStart, bufEnd) in the text. `buf` holds its folded form only once
+  // a character needed folding (upper case, accent, apostrophe); plain words are sliced.
+  let inWord = false;
+  let plain = true;
   let buf = '';
   let bufStart = -1;
   let bufEnd = -1;
   let bufDigits = false;
 
   const flush = (): void => {
-    if (!buf) return;
-    let norm = buf;
+    if (!inWord) return;
+    inWord = false;
+    const word = plain ? text.slice(bufStart, bufEnd) : buf;
+    buf = '';
+    let norm = word;
     const alias = aliases?.get(norm);
     if (alias !== undefined) norm = alias;
     const t: Token = {
       norm, start: bufStart, end: bufEnd, digits: bufDigits, sym: false, sentence, clauseStart: clausePending,
     };
-    if (bufDigits) t.num = Number(buf);
+    if (bufDigits) t.num = Number(word);
     else if (NUMBER_WORDS[norm] !== undefined) t.num = NUMBER_WORDS[norm];
     tokens.push(t);
     clausePending = false;
-    buf = '';
   };
   const endSentence = (question: boolean): void => {
     flush();
@@ -125,6 +131,22 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
   const n = text.length;
   for (let i = 0; i < n; ) {
     const cp = text.codePointAt(i) ?? 0;
+    // Fast path: lower-case ASCII letters and digits need no folding.
+    if ((cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57)) {
+      const digit = cp <= 57;
+      if (inWord && bufDigits && !digit) flush();
+      if (!inWord) {
+        inWord = true;
+        plain = true;
+        bufStart = i;
+        bufDigits = digit;
+      } else if (!plain) {
+        buf += text[i] ?? '';
+      }
+      bufEnd = i + 1;
+      i++;
+      continue;
+    }
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 2 ? text.slice(i, i + 2) : text[i] ?? '';
     const folded = foldChar(cp);
@@ -132,10 +154,16 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
     if (folded) {
       const digit = isDigit(folded[0] ?? '');
       // A number followed by letters splits ("3yo", "100.8f"); a word keeps its digits ("a1c").
-      if (buf && bufDigits && !digit) flush();
-      if (!buf) {
+      if (inWord && bufDigits && !digit) flush();
+      if (!inWord) {
+        inWord = true;
+        plain = false;
+        buf = '';
         bufStart = i;
         bufDigits = digit;
+      } else if (plain) {
+        plain = false;
+        buf = text.slice(bufStart, i);
       }
       buf += folded;
       bufEnd = i + width;
@@ -145,21 +173,26 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
 
     const next = text[i + 1] ?? '';
     // Decimal point or comma inside a number: "38.4", "38,4" (but "3,000" is thousands).
-    if (bufDigits && (ch === '.' || ch === ',') && isDigit(next)) {
+    if (inWord && bufDigits && (ch === '.' || ch === ',') && isDigit(next)) {
       let k = i + 1;
-      while (k < n && isDigit(text[k] ?? '')) k++;
+      while (k < n && k < i + 12 && isDigit(text[k] ?? '')) k++;
       const thousands = ch === ',' && k - i - 1 === 3;
-      if (!thousands && buf.includes('.')) {
-        // A second separator: end the number here.
-      } else {
-        if (!thousands) buf += '.';
+      const sofar = plain ? text.slice(bufStart, bufEnd) : buf;
+      if (!(!thousands && sofar.includes('.'))) {
+        // Numbers are rebuilt in `buf`: "38,4" → "38.4", "3,000" → "3000".
+        buf = sofar + (thousands ? '' : '.');
+        plain = false;
         bufEnd = i + 1;
         i++;
         continue;
       }
     }
     // Apostrophe inside a word is dropped: can't → cant, mom's → moms.
-    if (APOSTROPHES.has(ch) && buf && !bufDigits && foldChar(text.codePointAt(i + 1) ?? 0)) {
+    if (APOSTROPHES.has(ch) && inWord && !bufDigits && foldChar(text.codePointAt(i + 1) ?? 0)) {
+      if (plain) {
+        plain = false;
+        buf = text.slice(bufStart, i);
+      }
       i++;
       continue;
     }
@@ -169,7 +202,7 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
     } else if (ch === '¿') {
       endSentence(false);
       sentenceQuestion = true;
-    } else if (ch === '.' && buf && !bufDigits && buf.length <= 2 && foldChar(text.codePointAt(i + 1) ?? 0)) {
+    } else if (ch === '.' && inWord && !bufDigits && bufEnd - bufStart <= 2 && foldChar(text.codePointAt(i + 1) ?? 0)) {
       // "e.g", "o.d": keep going inside abbreviations written with dots.
       flush();
     } else if (SENTENCE_END.has(ch)) {

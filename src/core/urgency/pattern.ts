@@ -104,6 +104,18 @@ function expand(seq: RawNode[]): FlatNode[][] {
       acc = acc.map((a) => [...a, node]);
       continue;
     }
+    // A group of plain word sequences ("[is | are | it is]") becomes one element
+    // with multi-word choices, so it does not multiply the number of patterns.
+    const simple = node.options.every((o) => o.length > 0 && o.every((x) => x.kind === 'el' && !x.optional && !x.alts.some((a) => a.includes('_'))));
+    if (simple) {
+      const alts = node.options.flatMap((o) =>
+        o.length === 1 ? (o[0] as { alts: string[] }).alts : [o.map((x) => (x as { alts: string[] }).alts.join('|')).join('_')],
+      );
+      if (alts.every((a) => !a.includes('_') || a.split('_').every((w) => !w.includes('|')))) {
+        acc = acc.map((a) => [...a, { kind: 'el', alts, optional: node.optional }]);
+        continue;
+      }
+    }
     const variants = node.options.flatMap(expand);
     if (node.optional) variants.push([]);
     const next: FlatNode[][] = [];

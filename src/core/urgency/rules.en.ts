@@ -280,7 +280,7 @@ export const rulesEn: UrgencyRulePack = {
       match: ['burn*|burns|hurts|hurt|pain|painful|stings|stinging {3} when|while|to|after {1} i? pee|peeing|urinate|urinating|urination|wee', 'painful urination', '=uti', '=utis', 'bladder infection', 'kidney infection', 'urinary tract infection', 'blood {2} in {1} my? urine|pee', 'peeing blood', 'bloody urine',
         'cant|cannot|unable {2} pee|urinate'] },
     { category: 'rash', level: 'urgent', comment: 'a spreading or blistering rash, rash all over',
-      match: ['rash {6} spreading|spread|worse|bigger|all_over|everywhere|blisters|blistering|whole_body|purple', 'spreading {1} rash', 'blisters|blistering {3} mouth|skin|peeling|all_over|rash', 'skin {2} peeling'] },
+      match: ['rash|redness|rashes {8} spreading|spread|worse|bigger|redder|growing|all_over|everywhere|blisters|blistering|whole_body|purple', 'spreading {1} rash', 'blisters|blistering {3} mouth|skin|peeling|all_over|rash', 'skin {2} peeling'] },
     { category: 'eye', level: 'urgent', comment: 'painful red eye, light sensitivity, flashes and floaters, something in the eye',
       match: ['eye|eyes {4} red|painful|pain|hurts|hurting|swollen', 'sensitive to light', 'light sensitivity', 'light {2} hurts {1} my? eyes', 'flashes {4} floaters', 'floaters {4} flashes', 'new floaters', 'something in {1} my|his|her eye', 'chemical|bleach|cleaner {4} eye|eyes', 'double vision', 'vision {2} blurry|blurred', 'blurry|blurred {1} vision'] },
 
