@@ -51,7 +51,7 @@ describe('FhirAdapter HTTP client', () => {
   it('gives up with "auth" when the refreshed token is refused too', async () => {
     const mock = new MockFhir().route(() => outcome(401, 'login'));
     let calls = 0;
-    const err = await rejection(adapterFor(mock, { accessToken: async () => `t${++calls}` }).listNotes());
+    const err = await rejection(adapterFor(mock, { accessToken: () => Promise.resolve(`t${++calls}`) }).listNotes());
     expect(err.kind).to.equal('auth');
     expect(calls).to.equal(2);
     expect(mock.callsTo('GET', 'DocumentReference')).to.have.length(2);
@@ -217,9 +217,9 @@ describe('FhirAdapter HTTP client', () => {
     const adapter = new FhirAdapter({
       baseUrl: '/fhir/',
       patient: 'Patient/p1',
-      fetch: async (input) => {
-        seen.push(String(input));
-        return fhirJson(bundle([]));
+      fetch: (input) => {
+        seen.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+        return Promise.resolve(fhirJson(bundle([])));
       },
     });
     await adapter.listResults();

@@ -285,7 +285,7 @@ export async function listAppointmentRequests(ctx: FhirContext, cursor?: string,
       ]);
   page = await ctx.client.skipEmptyPages(page, 'Appointment', (a) => a.status !== 'entered-in-error');
   ctx.resolver.add(page.included);
-  const visible = page.matches.filter((a) => a.status !== 'entered-in-error');
+  const visible = page.matches.filter((a) => a.status !== 'entered-in-error' && isPatients(ctx, a));
   await ctx.resolver.resolve(visible.flatMap((a) => arr<AppointmentParticipant>(a.participant).map((p) => p?.actor)));
   const items = visible.map((a) => mapAppointment(ctx, a)).sort((x, y) => time(y.createdAt) - time(x.createdAt));
   const out: Page<AppointmentRequest> = { items };
@@ -398,7 +398,8 @@ async function findByKey(ctx: FhirContext, key: string): Promise<Appointment | u
   const page = await ctx.client
     .search<Appointment>('Appointment', [['identifier', `${IDENTIFIER.idempotency}|${key}`], ['patient', ctx.patientId]])
     .catch(() => undefined);
-  return page?.matches[0];
+  // A server that ignores the identifier parameter returns everything: check it ourselves.
+  return page?.matches.find((a) => arr<{ system?: string; value?: string }>(a.identifier).some((i) => i?.system === IDENTIFIER.idempotency && i.value === key));
 }
 
 /** Marks a Slot busy/free; a server that manages slots itself may refuse, which is fine. */

@@ -4,7 +4,7 @@
  * `clinic-policy` extension (messaging, appointments, result release).
  */
 import type { MessagingPolicy, RegionalNumbers, ResultReleasePolicyInfo, NotifyChannel } from '../types.js';
-import type { FhirContext } from './context.js';
+import { isAboutPatient, type FhirContext } from './context.js';
 import { EXT, TIMEZONE_EXTENSION } from './codes.js';
 import type { CareTeam, ContactPoint, Extension, Organization, Patient, Reference } from './fhir-types.js';
 import { arr, extension, isObject, parseReference, str } from './reference.js';
@@ -22,7 +22,7 @@ const DAY_CODES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 export async function loadClinic(ctx: FhirContext, organizationId?: string): Promise<ClinicInfo> {
   const [teams, patient] = await Promise.all([
     ctx.client.search<CareTeam>('CareTeam', [['patient', ctx.patientId], ['status', 'active']]).then(
-      (p) => p.matches.filter((t) => t.status !== 'entered-in-error' && t.status !== 'inactive'),
+      (p) => p.matches.filter((t) => t.status !== 'entered-in-error' && t.status !== 'inactive' && isAboutPatient(ctx, t.subject)),
       () => [] as CareTeam[],
     ),
     ctx.client.read<Patient>('Patient', ctx.patientId).catch(() => undefined),

@@ -1,6 +1,7 @@
 /** What every FHIR mapping module needs: the HTTP client, the patient, and a reference cache. */
 import type { FhirClient } from './client.js';
-import type { ReferenceResolver } from './reference.js';
+import type { Reference } from './fhir-types.js';
+import { parseReference, type ReferenceResolver } from './reference.js';
 
 export interface FhirContext {
   client: FhirClient;
@@ -9,6 +10,16 @@ export interface FhirContext {
   /** `Patient/<id>`. */
   patientRef: string;
   resolver: ReferenceResolver;
+}
+
+/**
+ * True when a record's subject is this patient (or it names none). Servers that
+ * ignore a search parameter return everything; this keeps other patients' records out.
+ */
+export function isAboutPatient(ctx: FhirContext, subject: unknown): boolean {
+  if (subject === undefined || subject === null) return true;
+  const p = parseReference(subject);
+  return p === undefined ? typeof (subject as Reference).reference !== 'string' : p.key === ctx.patientRef;
 }
 
 /** Page sizes the adapter asks servers for. */

@@ -22,7 +22,7 @@ import type {
 } from '../types.js';
 import { base64Size, isLinkType, mediaTypeOf } from './attachment.js';
 import { CS, EXT, IDENTIFIER } from './codes.js';
-import type { FhirContext } from './context.js';
+import { isAboutPatient, type FhirContext } from './context.js';
 import type {
   Attachment as FhirAttachment,
   CareTeam,
@@ -122,7 +122,7 @@ export async function loadRecipients(ctx: FhirContext): Promise<RecipientDirecto
     ['_include', 'CareTeam:participant'],
   ], 3);
   ctx.resolver.add(teams.included);
-  const active = teams.matches.filter((t) => t.status !== 'entered-in-error' && t.status !== 'inactive');
+  const active = teams.matches.filter((t) => t.status !== 'entered-in-error' && t.status !== 'inactive' && isAboutPatient(ctx, t.subject));
   const memberRefs = active.flatMap((t) => arr<{ member?: Reference }>(t.participant).map((p) => (isObject(p) ? p.member : undefined)));
   const orgRefs = active.flatMap((t) => arr<Reference>(t.managingOrganization));
   await ctx.resolver.resolve([...memberRefs, ...orgRefs], false);
@@ -169,7 +169,9 @@ async function loadCommunications(ctx: FhirContext): Promise<{ all: Communicatio
     }),
   ]);
   const byId = new Map<string, Communication>();
-  for (const c of [...bySubject.matches, ...(byRecipient?.matches ?? [])]) if (!isHidden(c)) byId.set(c.id!, c);
+  const mine = (c: Communication) =>
+    [c.subject, c.sender, ...arr<Reference>(c.recipient)].some((r) => parseReference(r)?.key === ctx.patientRef) && isAboutPatient(ctx, c.subject);
+  for (const c of [...bySubject.matches, ...(byRecipient?.matches ?? [])]) if (!isHidden(c) && mine(c)) byId.set(c.id!, c);
   ctx.resolver.add(bySubject.included);
   return { all: [...byId.values()], warnings: [...new Set([...bySubject.warnings, ...(byRecipient?.warnings ?? [])])] };
 }

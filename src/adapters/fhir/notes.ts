@@ -8,7 +8,7 @@ import type { Note, NoteContent, NoteQuery, NoteStatus, NoteSummary, NoteType, N
 import { base64Size, isLinkType, isTextType, mediaTypeOf } from './attachment.js';
 import type { BundlePage, SearchParams } from './client.js';
 import { LOINC } from './codes.js';
-import { pageSize, type FhirContext } from './context.js';
+import { isAboutPatient, pageSize, type FhirContext } from './context.js';
 import type { Attachment, CodeableConcept, DiagnosticReport, DocumentReference, Reference, Resource } from './fhir-types.js';
 import { arr, codings, conceptText, date, hasCode, isObject, parseReference, str, time } from './reference.js';
 import { cleanText, snippetOf } from './text.js';
@@ -347,8 +347,8 @@ export async function listNotes(ctx: FhirContext, query: NoteQuery = {}): Promis
 
   ctx.resolver.add(docPage?.included ?? []);
   ctx.resolver.add(reportPage?.included ?? []);
-  const docs = (docPage?.matches ?? []).filter((d) => !isHiddenDocument(d));
-  const reps = (reportPage?.matches ?? []).filter((r) => !isHiddenReport(r));
+  const docs = (docPage?.matches ?? []).filter((d) => !isHiddenDocument(d) && isAboutPatient(ctx, d.subject));
+  const reps = (reportPage?.matches ?? []).filter((r) => !isHiddenReport(r) && isAboutPatient(ctx, r.subject));
   await ctx.resolver.resolve([
     ...docs.flatMap((d) => arr<Reference>(d.author).slice(0, 1)),
     ...reps.flatMap((r) => [...arr<Reference>(r.resultsInterpreter), ...arr<Reference>(r.performer)].slice(0, 1)),
@@ -383,8 +383,7 @@ export async function listNotes(ctx: FhirContext, query: NoteQuery = {}): Promis
 // ---------------------------------------------------------------- one note
 
 function belongsToPatient(ctx: FhirContext, subject: Reference | undefined): boolean {
-  const p = parseReference(subject);
-  return !p || p.key === ctx.patientRef;
+  return isAboutPatient(ctx, subject);
 }
 
 const NOT_FOUND = 'This note is not available.';

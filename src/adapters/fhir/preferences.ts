@@ -10,9 +10,9 @@
 import { PortalError } from '../errors.js';
 import type { CategoryPreference, NotifyChannel, ReleaseMode, ResultCategory, ResultPreferences, ResultReleasePolicyInfo } from '../types.js';
 import { CS, EXT, RESULT_PREFERENCE_CODE } from './codes.js';
-import type { FhirContext } from './context.js';
+import { isAboutPatient, type FhirContext } from './context.js';
 import type { Basic, Extension } from './fhir-types.js';
-import { arr, date, extensions, isObject, time } from './reference.js';
+import { arr, codingIn, date, extensions, isObject, time } from './reference.js';
 
 const CATEGORIES: ResultCategory[] = ['lab', 'imaging', 'pathology', 'genetic'];
 const MODES: ReleaseMode[] = ['immediate', 'hold-abnormal'];
@@ -36,7 +36,9 @@ async function findPreference(ctx: FhirContext): Promise<Basic | undefined> {
     ['code', codeParam()],
   ]);
   // Several (a race between two devices): the newest wins.
-  return page.matches.sort((a, b) => time(b.meta?.lastUpdated) - time(a.meta?.lastUpdated))[0];
+  return page.matches
+    .filter((b) => isAboutPatient(ctx, b.subject) && codingIn(b.code, CS.resourceKind)?.code === RESULT_PREFERENCE_CODE)
+    .sort((a, b) => time(b.meta?.lastUpdated) - time(a.meta?.lastUpdated))[0];
 }
 
 function sub(ext: Extension, url: string): Extension | undefined {

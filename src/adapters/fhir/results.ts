@@ -23,7 +23,7 @@ import type {
 } from '../types.js';
 import type { BundlePage, SearchParams } from './client.js';
 import { EXT, INTERPRETATION_V2, INTERPRETATION_V3, LOINC, REFERENCE_RANGE_MEANING } from './codes.js';
-import { pageSize, type FhirContext } from './context.js';
+import { isAboutPatient, pageSize, type FhirContext } from './context.js';
 import type {
   Annotation,
   CodeableConcept,
@@ -551,7 +551,7 @@ export async function listResults(ctx: FhirContext, query: ResultQuery, facts: (
   }
   page = await client.skipEmptyPages(page, 'Observation', (o) => !isHiddenObservation(o));
 
-  const visible = page.matches.filter((o) => !isHiddenObservation(o));
+  const visible = page.matches.filter((o) => !isHiddenObservation(o) && isAboutPatient(ctx, o.subject));
   const byObservation = pinnedReport ? new Map(visible.map((o) => [o.id!, pinnedReport])) : await reportsFor(ctx, visible, page.included);
   const panels = new Map<string, Observation>();
   for (const o of visible) {
