@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PortalError } from '../../src/adapters/errors.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import type { Message, MessageDraft, PortalAdapter } from '../../src/adapters/types.js';
+import type { Message, MessageDraft, PortalAdapter, StoredDraft } from '../../src/adapters/types.js';
 import '../../src/components/messages/messages.js';
 import type { MessageSentDetail, PortalMessageComposer, UrgencyChangeDetail } from '../../src/components/messages/messages.js';
 import { LOCAL_DRAFT_PREFIX } from '../../src/core/messages/index.js';
@@ -104,7 +104,7 @@ describe('<portal-message-composer>', () => {
   it('shows the emergency notice within 300 ms of typing "I have crushing chest pain", and announces it once', async () => {
     const el = await compose();
     const changes: UrgencyChangeDetail[] = [];
-    el.addEventListener('portal-urgency-change', (e) => changes.push(e.detail));
+    el.addEventListener('portal-urgency-change', (e) => changes.push((e as CustomEvent<UrgencyChangeDetail>).detail));
     await typeBody(el, 'I have crushing chest pain');
     await waitUntil(() => notice(el), 'no urgency notice within 300 ms', { timeout: 300 });
     const first = notice(el);
@@ -226,6 +226,41 @@ describe('<portal-message-composer>', () => {
     expect(q<HTMLSelectElement>(again, '#recipient')!.value).to.equal('rcp-billing');
     expect(q(again, '.callout.info')).to.contain.text('We kept the message you started');
     await expect(again).to.be.accessible();
+  });
+
+  it('keeps drafts through the adapter when it supports drafts (and not in local storage)', async () => {
+    const inner = memory();
+    const saved = new Map<string, StoredDraft>();
+    const withDrafts = new Proxy(inner, {
+      get(target, prop) {
+        if (prop === 'capabilities') return { ...target.capabilities, drafts: true };
+        if (prop === 'saveDraft') {
+          return (key: string, draft: MessageDraft): Promise<void> => {
+            saved.set(key, { key, draft, savedAt: new Date().toISOString() });
+            return Promise.resolve();
+          };
+        }
+        if (prop === 'getDraft') return (key: string): Promise<StoredDraft | undefined> => Promise.resolve(saved.get(key));
+        if (prop === 'deleteDraft') {
+          return (key: string): Promise<void> => {
+            saved.delete(key);
+            return Promise.resolve();
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    }) as PortalAdapter;
+    const first = await compose(withDrafts);
+    await fillNewMessage(first, 'rcp-nurse-line', 'Sleep', 'I cannot sleep since the new pills.');
+    await waitUntil(() => saved.has(`${SCOPE}:new`), 'draft was not saved through the adapter');
+    expect(localStorage.getItem(DRAFT)).to.equal(null);
+    first.remove();
+    const again = await compose(withDrafts);
+    await waitUntil(() => textarea(again).value === 'I cannot sleep since the new pills.', 'draft was not restored from the adapter');
+    sendButton(again).click();
+    await waitUntil(() => q(again, '[part="confirmation"]'));
+    await waitUntil(() => !saved.has(`${SCOPE}:new`), 'adapter draft was not deleted after sending');
   });
 
   it('reuses the idempotency key after a reload, so a resend cannot duplicate', async () => {
@@ -417,12 +452,14 @@ describe('<portal-message-composer>', () => {
 
   it('shows a kind error with retry when recipients cannot load', async () => {
     const adapter = memory();
-    adapter.failNext('timeout');
+    // The policy and the recipients both time out (without the policy the form still works, minus the reply time).
+    adapter.failNext('timeout', 2);
     const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${adapter} draft-scope=${SCOPE}></portal-message-composer>`);
-    await waitUntil(() => q(el, '[role="alert"]'));
-    expect(q(el, '[role="alert"]')).to.contain.text('The server took too long to answer');
+    await waitUntil(() => q(el, '.state-error'));
+    expect(q(el, '.state-error')).to.contain.text('We could not open the message form');
+    expect(q(el, '.state-error')).to.contain.text('The server took too long to answer');
     await expect(el).to.be.accessible();
-    q<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+    q<HTMLButtonElement>(el, '.state-error button')!.click();
     await ready(el);
   });
 

@@ -273,9 +273,20 @@ export class PortalMessageComposer extends PortalElement {
     return this.idempotencyKey;
   }
 
-  /** Moves focus to the message box. */
+  /** Moves focus to the message box (once the form has loaded). */
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() => this.bodyField?.focus(options));
+    void this.whenFormReady().then(() => this.bodyField?.focus(options));
+  }
+
+  private async whenFormReady(): Promise<void> {
+    await this.updateComplete;
+    if (this.bodyField) return;
+    try {
+      await this.setup.taskComplete;
+    } catch {
+      // The error view is showing; there is nothing to focus in the form.
+    }
+    await this.updateComplete;
   }
 
   /** Prefills the composer, as a `portal-compose-request` does. Keeps anything the patient already typed. */
@@ -446,10 +457,8 @@ export class PortalMessageComposer extends PortalElement {
     if (e.defaultPrevented || this.ignoreComposeRequests || this.isReply || !this.isConnected) return;
     e.preventDefault();
     this.prefill(e.detail);
-    void this.updateComplete.then(() => {
-      this.scrollIntoView?.({ block: 'nearest' });
-      this.bodyField?.focus();
-    });
+    this.scrollIntoView?.({ block: 'nearest' });
+    this.focus();
   };
 
   private onBodyInput(e: InputEvent): void {
