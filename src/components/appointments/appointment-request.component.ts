@@ -5,12 +5,10 @@ import { isPortalError, toPortalError } from '../../adapters/errors.js';
 import type {
   AppointmentRequest,
   AppointmentRequestDraft,
-  ContactMethod,
   MessagingPolicy,
   PortalAdapter,
   SchedulingOptions,
   Slot,
-  TimeOfDay,
   VisitType,
 } from '../../adapters/types.js';
 import {
@@ -274,7 +272,7 @@ export class PortalAppointmentRequest extends PortalElement {
 
   private requests = adapterTask(
     this,
-    async (adapter) => (adapter.capabilities.appointments ? (await adapter.listAppointmentRequests()).items : []),
+    async (adapter, [hidden]) => (adapter.capabilities.appointments && !hidden ? (await adapter.listAppointmentRequests()).items : []),
     () => [this.hideRequests] as const,
     { onError: (e) => this.reportError(e, 'listAppointmentRequests') },
   );
@@ -404,7 +402,8 @@ export class PortalAppointmentRequest extends PortalElement {
     if (f.accessibilityNeeds.trim()) draft.accessibilityNeeds = f.accessibilityNeeds.trim();
     if (f.note.trim()) draft.note = f.note.trim();
     if (this.urgency.level !== 'routine') {
-      draft.urgency = { level: this.urgency.level, acknowledged: this.urgency.level === 'emergency' ? this.urgencyAcknowledged : undefined };
+      draft.urgency =
+        this.urgency.level === 'emergency' ? { level: 'emergency', acknowledged: this.urgencyAcknowledged } : { level: this.urgency.level };
     }
     return draft;
   }
