@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { PortalError } from '../../src/adapters/errors.js';
 import type { Note, NoteContent } from '../../src/adapters/types.js';
+import type { ComposeRequestDetail } from '../../src/components/shared/events.js';
 import '../../src/components/notes/notes.js';
 import { EXPLAIN_TERMS_STORAGE_KEY, type PortalNote } from '../../src/components/notes/notes.js';
 import { setLocale } from '../../src/i18n/localization.js';
@@ -78,7 +79,7 @@ describe('<portal-note>', () => {
         text: 'CHIEF COMPLAINT:\nCough for 3 days.\n\nHistory of Present Illness\nDry cough.\nNo fever.\n\nAssessment and Plan: Viral cough. Rest and fluids.',
       }),
     );
-    const headings = Array.from(body(el).querySelectorAll('h3')).map((h) => h.textContent!.trim());
+    const headings = Array.from(body(el).querySelectorAll('h3')).map((h) => h.textContent.trim());
     expect(headings).to.deep.equal(['CHIEF COMPLAINT', 'History of Present Illness', 'Assessment and Plan']);
     const paragraphs = Array.from(body(el).querySelectorAll('p.para')).map((p) => p.textContent);
     expect(paragraphs).to.deep.equal(['Cough for 3 days.', 'Dry cough.\nNo fever.', 'Viral cough. Rest and fluids.']);
@@ -87,7 +88,7 @@ describe('<portal-note>', () => {
 
   it('converts an RTF note to readable text', async () => {
     const el = await reader('note-podiatry');
-    const text = body(el).textContent!;
+    const text = body(el).textContent;
     expect(text).to.contain('Diabetic Foot Exam');
     expect(text).not.to.match(/\\(rtf|par|fonttbl|b0)\b/);
     expect(textOf(el)).to.contain('shown here as plain text');
@@ -101,11 +102,11 @@ describe('<portal-note>', () => {
     expect(object.getAttribute('data')).to.match(/^blob:/);
     const links = Array.from(body(el).querySelectorAll('a'));
     expect(links).to.have.length(2);
-    expect(links[0]!.textContent).to.contain('Open the PDF');
-    expect(links[0]!.textContent).to.contain('(opens in a new tab)');
-    expect(links[0]!.target).to.equal('_blank');
-    expect(links[1]!.textContent).to.contain('Download');
-    expect(links[1]!.hasAttribute('download')).to.equal(true);
+    expect(links[0].textContent).to.contain('Open the PDF');
+    expect(links[0].textContent).to.contain('(opens in a new tab)');
+    expect(links[0].target).to.equal('_blank');
+    expect(links[1].textContent).to.contain('Download');
+    expect(links[1].hasAttribute('download')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -126,10 +127,10 @@ describe('<portal-note>', () => {
     expect(history.querySelector('h3')!.textContent).to.contain('Earlier versions');
     await expect(el).to.be.accessible();
     history.querySelector('button')!.click();
-    await waitUntil(() => root(el).textContent!.includes('earlier version of this note'), 'the earlier version never opened');
+    await waitUntil(() => root(el).textContent.includes('earlier version of this note'), 'the earlier version never opened');
     await noteSettled(el);
     await expect(el).to.be.accessible();
-    const back = Array.from(root(el).querySelectorAll('button')).find((b) => b.textContent!.includes('current version'))!;
+    const back = Array.from(root(el).querySelectorAll('button')).find((b) => b.textContent.includes('current version'))!;
     back.click();
     await waitUntil(() => root(el).querySelector('[part="history"]'), 'the current version never came back');
   });
@@ -144,25 +145,25 @@ describe('<portal-note>', () => {
     const el = await reader(withContent({ contentType: 'text/plain', text: 'Pt has SOB and HTN. SOB is better.' }));
     const [sob, htn] = terms(el);
     expect(terms(el)).to.have.length(2);
-    expect(sob!.textContent).to.contain('SOB');
-    expect(sob!.getAttribute('aria-expanded')).to.equal('false');
-    const def = root(el).getElementById(sob!.getAttribute('aria-controls')!)!;
+    expect(sob.textContent).to.contain('SOB');
+    expect(sob.getAttribute('aria-expanded')).to.equal('false');
+    const def = root(el).getElementById(sob.getAttribute('aria-controls')!)!;
     expect(def.hidden).to.equal(true);
 
-    sob!.focus();
+    sob.focus();
     await sendKeys({ press: 'Enter' });
-    expect(sob!.getAttribute('aria-expanded')).to.equal('true');
+    expect(sob.getAttribute('aria-expanded')).to.equal('true');
     expect(def.hidden).to.equal(false);
     expect(def.textContent).to.contain('shortness of breath');
     await expect(el).to.be.accessible();
 
-    htn!.focus();
+    htn.focus();
     await sendKeys({ press: 'Space' });
-    expect(htn!.getAttribute('aria-expanded')).to.equal('true');
-    expect(sob!.getAttribute('aria-expanded')).to.equal('false');
+    expect(htn.getAttribute('aria-expanded')).to.equal('true');
+    expect(sob.getAttribute('aria-expanded')).to.equal('false');
 
     await sendKeys({ press: 'Escape' });
-    expect(htn!.getAttribute('aria-expanded')).to.equal('false');
+    expect(htn.getAttribute('aria-expanded')).to.equal('false');
     expect(root(el).activeElement).to.equal(htn);
   });
 
@@ -195,12 +196,12 @@ describe('<portal-note>', () => {
 
   it('asks about the note with portal-compose-request', async () => {
     const el = await reader('note-dm-visit');
-    const ask = Array.from(root(el).querySelectorAll('button')).find((b) => b.textContent!.includes('Ask about this note'))!;
+    const ask = Array.from(root(el).querySelectorAll('button')).find((b) => b.textContent.includes('Ask about this note'))!;
     const handler = (e: Event) => e.preventDefault();
     el.addEventListener('portal-compose-request', handler);
     const request = oneEvent(el, 'portal-compose-request');
     ask.click();
-    const { detail } = await request;
+    const { detail } = (await request) as CustomEvent<ComposeRequestDetail>;
     expect(detail.topic).to.equal('medical-question');
     expect(detail.subject).to.contain('Diabetes and blood pressure follow-up');
     expect(detail.reference).to.deep.equal({ type: 'note', id: 'note-dm-visit', display: 'Diabetes and blood pressure follow-up' });
@@ -211,7 +212,7 @@ describe('<portal-note>', () => {
 
   it('tells the patient how to ask when nothing on the page handles the request', async () => {
     const el = await reader('note-dm-visit');
-    Array.from(root(el).querySelectorAll('button')).find((b) => b.textContent!.includes('Ask about this note'))!.click();
+    Array.from(root(el).querySelectorAll('button')).find((b) => b.textContent.includes('Ask about this note'))!.click();
     await el.updateComplete;
     expect(textOf(el)).to.contain('send a message to your care team from the messages page');
     await expect(el).to.be.accessible();
@@ -296,8 +297,8 @@ describe('<portal-note>', () => {
     it('shows missing date and author plainly', async () => {
       const el = await reader(makeNote({ id: 'n1', title: '', date: undefined, author: undefined }));
       expect(root(el).querySelector('h2')!.textContent).to.contain('Untitled note');
-      expect(root(el).querySelectorAll('.facts dd')[0]!.textContent).to.contain('Not recorded');
-      expect(root(el).querySelectorAll('.facts dd')[1]!.textContent).to.contain('Not recorded');
+      expect(root(el).querySelectorAll('.facts dd')[0].textContent).to.contain('Not recorded');
+      expect(root(el).querySelectorAll('.facts dd')[1].textContent).to.contain('Not recorded');
       await expect(el).to.be.accessible();
     });
 
@@ -317,7 +318,7 @@ describe('<portal-note>', () => {
       const chunksAtFirst = body(el).querySelectorAll('.chunk').length;
       expect(chunksAtFirst).to.be.lessThan(10);
       expect(body(el).getAttribute('aria-busy')).to.equal('true');
-      await waitUntil(() => body(el).textContent!.includes('THE LAST LINE OF THE NOTE'), 'the end of the note never rendered', { timeout: 20000 });
+      await waitUntil(() => body(el).textContent.includes('THE LAST LINE OF THE NOTE'), 'the end of the note never rendered', { timeout: 20000 });
       expect(body(el).getAttribute('aria-busy')).to.equal('false');
       expect(body(el).querySelectorAll('.chunk').length).to.be.greaterThan(chunksAtFirst);
     });
@@ -329,7 +330,7 @@ describe('<portal-note>', () => {
     expect(textOf(el)).to.contain('Escrita por');
     expect(textOf(el)).to.contain('Explicar términos médicos');
     expect(textOf(el)).to.contain('Preguntar sobre esta nota');
-    terms(el)[0]!.click();
+    terms(el)[0].click();
     expect(textOf(el)).to.contain('falta de aire');
     await expect(el).to.be.accessible();
   });

@@ -71,7 +71,8 @@ describe('notes security: hostile HTML', () => {
       await aTimeout(30);
       expect(calls, 'the spy was called').to.equal(0);
       expect(unsafeBits(sanitizeToFragment(payload.html))).to.deep.equal([]);
-      const asString = String(sanitizeToTrustedHTML(payload.html));
+      const out = sanitizeToTrustedHTML(payload.html);
+      const asString = typeof out === 'string' ? out : (out as { toString(): string }).toString();
       expect(asString).not.to.match(/<script|\son\w+\s*=|javascript:|<iframe|<object|<embed|<form|<style|<base|<meta/i);
     });
   }
@@ -107,15 +108,25 @@ describe('notes security: hostile HTML', () => {
   });
 });
 
+interface FrameResult {
+  ok: boolean;
+  enforced?: boolean;
+  text: string;
+  terms: number;
+  violations: string[];
+  pwned: number;
+  error?: string;
+}
+
 describe('notes security: Trusted Types', () => {
   it(`renders notes under require-trusted-types-for 'script' with only the "${TRUSTED_TYPES_POLICY_NAME}" and lit-html policies`, async () => {
     const frame = document.createElement('iframe');
     frame.title = 'Trusted Types test';
-    const result = new Promise<{ ok: boolean; enforced?: boolean; text: string; terms: number; violations: string[]; pwned: number; error?: string }>((resolve) => {
+    const result = new Promise<FrameResult>((resolve) => {
       window.addEventListener('message', function onMessage(e: MessageEvent) {
         if (e.source !== frame.contentWindow) return;
         window.removeEventListener('message', onMessage);
-        resolve(e.data);
+        resolve(e.data as FrameResult);
       });
     });
     frame.srcdoc = `<!doctype html><html><head>

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { Note } from '../../src/adapters/types.js';
+import type { PortalErrorDetail } from '../../src/components/shared/events.js';
 import '../../src/components/notes/notes.js';
 import type { PortalNotes } from '../../src/components/notes/notes.js';
 import { setLocale } from '../../src/i18n/localization.js';
@@ -88,7 +89,7 @@ describe('<portal-notes>', () => {
     const errorEvent = oneEvent(el, 'portal-error');
     document.body.append(el);
     try {
-      const { detail } = await errorEvent;
+      const { detail } = (await errorEvent) as CustomEvent<PortalErrorDetail>;
       expect(detail).to.include({ kind: 'network', operation: 'listNotes' });
       await listSettled(el);
       const alert = root(el).querySelector('[role="alert"]')!;
@@ -195,7 +196,7 @@ describe('<portal-notes>', () => {
     more.click();
     await waitUntil(() => items(el).length === 50, 'the second page never arrived');
     expect(adapter.queries.at(-1)?.cursor).to.be.a('string');
-    await waitUntil(() => root(el).activeElement === items(el)[25]!.querySelector('button'), 'focus did not move to the first new note');
+    await waitUntil(() => root(el).activeElement === items(el)[25].querySelector('button'), 'focus did not move to the first new note');
     await expect(el).to.be.accessible();
   });
 
@@ -252,14 +253,14 @@ describe('<portal-notes>', () => {
     await change(el, '#notes-search', 'metformin');
     await waitUntil(() => adapter.queries.at(-1)?.text === 'metformin', 'search was never sent', { timeout: 3000 });
     await listSettled(el);
-    const first = items(el)[0]!.querySelector<HTMLButtonElement>('button.item-open')!;
+    const first = items(el)[0].querySelector<HTMLButtonElement>('button.item-open')!;
     first.click();
     await el.updateComplete;
     const reader = readerIn(el);
     await noteSettled(reader);
     const marks = Array.from(root(reader).querySelectorAll('.body mark'));
     expect(marks.length).to.be.greaterThan(0);
-    for (const m of marks) expect(m.textContent!.toLowerCase()).to.equal('metformin');
+    for (const m of marks) expect(m.textContent.toLowerCase()).to.equal('metformin');
     await expect(el).to.be.accessible();
   });
 
@@ -267,7 +268,7 @@ describe('<portal-notes>', () => {
     const adapter = recordingAdapter([makeNote({ id: 'bad', title: '', date: undefined, author: undefined, problem: 'This note was incomplete.' })]);
     const el = await fixture<PortalNotes>(html`<portal-notes .adapter=${adapter}></portal-notes>`);
     await listSettled(el);
-    const text = items(el)[0]!.textContent!;
+    const text = items(el)[0].textContent;
     expect(text).to.contain('Untitled note');
     expect(text).to.contain('Date not recorded');
     expect(text).to.contain('Author not recorded');

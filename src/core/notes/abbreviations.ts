@@ -66,7 +66,7 @@ const PART_SEPARATOR = /[/&-]/;
  * looked up in a hash map, so a 1 MB note costs one scan however large the dictionary.
  * A whole token is tried first (`N/V/D`, `2/2`, `w/o`); an unknown compound is then
  * split on `/`, `&` and `-` and its parts of two or more characters are tried
- * (`HTN/HLD`, `post-MI`); `q6h` and `x3` match their leading letter.
+ * (`HTN/HLD`, `post-MI`); `q6h` and `x3` are explained by their leading letter.
  */
 export function findAbbreviations(
   text: string,
@@ -109,7 +109,7 @@ export function findAbbreviations(
     const letter = LETTER_BEFORE_NUMBER.exec(token);
     if (letter?.[1]) {
       const entry = lookup(dict, letter[1]);
-      if (entry && entry.abbr.length === 1) add(start, start + 1, entry);
+      if (entry && entry.abbr.length === 1) add(start, start + token.length, entry);
     }
   }
   return matches;
