@@ -21,10 +21,11 @@ export const CONTEXT_EN: ContextTriggers = {
   ],
   // After the finding: "the chest pain I had is gone", "it went away", "has cleared up".
   'post-negation': [
-    '[is | are | has | have | its]? gone', 'went away', 'gone away', 'go away', 'resolved', 'cleared up?',
+    '[is | are | has | have | its | all | now | completely | totally] gone', 'went away', 'gone away', 'go away', 'resolved', 'cleared up?',
     'has stopped', 'stopped', 'got better', '[is | are | feel | feeling | much | all] better', 'better now',
     'fine now', 'ok now', 'okay now', 'no longer', 'was negative', 'came back normal',
     'ruled out', 'never came back', 'nothing since', 'havent had one since', 'not since',
+    '[been | was | am | is] [fine | ok | okay | good | great | well] [since | ever since | after]?', 'no [problems | issues | more] since',
   ],
   // Look like triggers, are not: "not sure", "no idea", "hasn't gone away", "won't stop".
   'pseudo': [
@@ -54,13 +55,15 @@ export const CONTEXT_EN: ContextTriggers = {
     'when i was [a | younger | little | pregnant | in]', 'when he was', 'when she was', 'back in', 'in @year',
     'in college', 'in high school', 'history of', 'hx of', 'h / o', 'family history', 'runs in [the | my] family',
     'died of', 'died from', 'passed away from', 'passed from', 'lost [him | her] to', 'used to', 'previous', 'previously',
-    'childhood', 'years back', 'long time ago', 'a while ago', 'a while back',
+    'childhood', 'years back', 'long time ago', 'a while ago', 'a while back', 'last week', 'weeks ago', 'at age #', 'at the age of', 'at # years',
+    '[dad | mom | father | mother | grandpa | grandma | grandfather | grandmother | uncle | aunt | parents | grandparents | dads | moms] [had | died | passed away]',
   ],
   // Happening now; cancels history in the same clause: "the chest pain I had last year is back".
   'current': [
     'now', 'right now', 'today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'currently',
-    'again', '[is | its | are | it is | was] back', 'came back', 'coming back', 'returned', 'still', 'since', 'started', 'starting',
-    'getting worse', 'worse', 'keeps', 'keep', 'ongoing', 'at the moment', 'yesterday', 'last night',
+    'again', '[is | its | are | it is | was] back', 'came back', 'coming back', 'returned', 'still', 'started',
+    'since [yesterday | last | this | monday | tuesday | wednesday | thursday | friday | saturday | sunday | lunch | breakfast | dinner | # | i woke | waking | noon | midnight | an | a | the | tonight | today | earlier]', 'starting',
+    'getting worse', 'worse', 'keeps', 'keep', 'spreading', 'growing', 'ongoing', 'at the moment', 'yesterday', 'last night',
   ],
   // Idiom markers before the phrase: "giving me a heart attack", "almost had a stroke".
   'figurative': [
@@ -104,7 +107,8 @@ export const CONTEXT_ES: ContextTriggers = {
     'el ano pasado', 'hace [# | unos | varios | muchos]? anos', 'hace [# | unos | varios]? meses', 'el mes pasado',
     'de [nino | nina | chico | chica | joven | bebe]', 'cuando [era | tenia | estaba]', 'antecedentes de',
     'historial de', 'murio de', 'murio por', 'fallecio de', 'fallecio por', 'en @year', 'hace tiempo',
-    'anteriormente', 'antes tenia', 'en la familia',
+    'anteriormente', 'antes tenia', 'en la familia', 'la semana pasada', 'hace # semanas', 'a los # anos',
+    '[papa | mama | padre | madre | abuelo | abuela | tio | tia | abuelos | papas] [tuvo | murio | fallecio | sufrio]',
   ],
   'current': [
     'ahora', 'ahorita', 'hoy', 'esta manana', 'esta tarde', 'esta noche', 'otra vez', 'de nuevo', 'volvio',

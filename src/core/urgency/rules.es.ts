@@ -95,7 +95,7 @@ export const rulesEs: UrgencyRulePack = {
       match: ['sangre {2} en {1} la|las|el? heces|popo|caca|excremento|panal'] },
 
     { category: 'anaphylaxis', level: 'emergency', comment: 'garganta que se cierra; lengua hinchada',
-      match: ['garganta {3} cierra|cerrando|cerrada|cerro|apretada|aprieta', 'cierra {2} garganta', 'lengua {3} hinch*|inflamad*|grande', 'hinch* {3} lengua', 'anafila*', 'choque anafilactico'] },
+      match: ['garganta {3} cierra|cerrando|cerrada|cerro|apretada|aprieta', 'cierra|cerrando|cerro|cerrado {3} garganta', 'lengua {3} hinch*|inflamad*|grande', 'hinch* {3} lengua', 'anafila*', 'choque anafilactico'] },
     { category: 'anaphylaxis', level: 'emergency', comment: 'hinchazón de labios, cara o garganta tras picadura, comida o medicina',
       match: ['hinch* {3} garganta|labios|labio|cara|ojos|boca', 'garganta|labios|labio|cara|ojos|boca {3} hinch*'], with: ['$alergeno'] },
     { category: 'anaphylaxis', level: 'emergency', comment: 'usó o tuvo que usar la EpiPen',
@@ -156,7 +156,7 @@ export const rulesEs: UrgencyRulePack = {
     { category: 'blood-sugar', level: 'urgent', comment: 'azúcar/glucosa muy alta o muy baja (≥ 300 o < 70 mg/dL)',
       match: ['@glucose-high', '@glucose-low', 'azucar|glucosa {3} muy|demasiado|bien {1} alta|baja|alto|bajo', 'azucar|glucosa {3} por_las_nubes|se_bajo|se_me_bajo|bajon', 'hipoglucemia', 'hiperglucemia', 'cetoacidosis', 'cetonas'] },
     { category: 'dehydration', level: 'urgent', comment: 'no retiene líquidos, casi no orina, vómito o diarrea por un día o más',
-      match: ['no {1} puedo|puede {1} retener|mantener|aguantar {3} nada|agua|liquidos|comida', 'casi|no {2} orino|orina|orinado|orinar|hace_pipi|hago_pipi|he_orinado', 'panales {2} secos', 'vomito|vomitos|vomitando|diarrea {5} desde|dias|todo_el_dia|toda_la_noche|horas|@many', 'deshidrat*', 'ojos hundidos', 'mollera hundida'] },
+      match: ['no {1} puedo|puede {1} retener|mantener|aguantar {3} nada|agua|liquidos|comida', 'no {1} retengo|retiene|tolero|tolera {2} nada|agua|liquidos|comida|suero', 'llevo|lleva|tengo|tiene|tenemos {3} dias|horas|@many {1} vomitando|con_vomito|con_vomitos|con_diarrea|con_vomito_y_diarrea', 'casi|no {2} orino|orina|orinado|orinar|hace_pipi|hago_pipi|he_orinado', 'panales {2} secos', 'vomito|vomitos|vomitando|diarrea {5} desde|dias|todo_el_dia|toda_la_noche|horas|@many', 'deshidrat*', 'ojos hundidos', 'mollera hundida'] },
     { category: 'asthma', level: 'urgent', comment: 'el inhalador no ayuda, silbido en el pecho, crisis de asma',
       match: ['inhalador|bomba|bombita|salbutamol|ventolin|nebulizador|nebulizaciones {5} no|ya_no|casi_no|poco {3} ayud*|sirve|funciona|hace_efecto|dura', 'silbido|silba|chifla|chiflido {3} pecho', 'ataque de asma', 'crisis de asma', 'asma {3} peor|mal|fuerte|no_se_controla', 'inhalador {3} cada {2} horas|hora'] },
     { category: 'severe-pain', level: 'urgent', comment: 'dolor muy fuerte o insoportable, 7/10 o más',
