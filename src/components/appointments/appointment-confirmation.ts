@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AppointmentRequest, SchedulingOptions, Slot } from '../../adapters/types.js';
 import { dateKeyOf, zonedParts } from '../../core/appointments/zoned-time.js';
-import { confirmWithinText, contactMethodLabel, formatClock, formatDayHeading, formatWhen, timeZoneName, visitTypeLabel } from './appointment-text.js';
+import { confirmWithinText, contactMethodLabel, formatDayHeading, formatWhen, timeZoneName, visitTypeLabel } from './appointment-text.js';
 
 /** "Monday, March 9" for a request's `confirmBy` (a date or a date-time), on the clinic's calendar. */
 export function confirmByText(confirmBy: string, clinicTimeZone: string): string {
@@ -82,6 +82,3 @@ export function renderConfirmation(v: ConfirmationView): TemplateResult {
     </button>
   </section>`;
 }
-
-/** "9:30 AM" on the clinic's clock, for short labels. */
-export const slotClock = (slot: Slot, clinicTimeZone: string): string => formatClock(slot.start, slot.location?.timeZone ?? clinicTimeZone);

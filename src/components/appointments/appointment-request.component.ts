@@ -12,9 +12,7 @@ import type {
   VisitType,
 } from '../../adapters/types.js';
 import {
-  CONTACT_METHODS,
   DEFAULT_MAX_TEXT_LENGTH,
-  DEFAULT_MAX_PERIODS,
   TIMES_OF_DAY,
   VISIT_TYPES,
   confirmByDate,
@@ -22,7 +20,7 @@ import {
   validateAppointmentRequest,
   type AppointmentFieldError,
 } from '../../core/appointments/index.js';
-import { deviceTimeZone, isValidTimeZone, todayIn, addDaysToDateKey } from '../../core/appointments/zoned-time.js';
+import { deviceTimeZone, isValidTimeZone, todayIn } from '../../core/appointments/zoned-time.js';
 import { classifyUrgency, type UrgencyLevel } from '../../core/urgency/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
@@ -33,17 +31,12 @@ import { errorMessage, renderError, renderLoading, renderNotConfigured } from '.
 import { baseStyles } from '../shared/styles.js';
 import '../urgency/urgency-notice.js';
 import { renderConfirmation } from './appointment-confirmation.js';
-import { clearAppointmentDraft, loadAppointmentDraft, saveAppointmentDraft, type AppointmentFormDraft } from './draft-storage.js';
 import { styles } from './appointment-request.styles.js';
-import {
-  contactMethodLabel,
-  fieldErrorText,
-  timeOfDayLabel,
-  visitTypeHint,
-  visitTypeLabel,
-  weekdayName,
-} from './appointment-text.js';
+import { fieldErrorText, visitTypeHint, visitTypeLabel } from './appointment-text.js';
+import { clearAppointmentDraft, loadAppointmentDraft, saveAppointmentDraft, type AppointmentFormDraft } from './draft-storage.js';
+import { describedBy, errorIdOf, invalid, renderFieldError, type FieldState } from './form-fields.js';
 import { renderRequestList } from './request-list.js';
+import { renderRequestPreferences, type PeriodRow } from './request-preferences.js';
 import { renderSlotPicker } from './slot-picker.js';
 
 /** Detail of `portal-appointment-requested` and `portal-appointment-cancelled`. */
@@ -61,12 +54,6 @@ export interface AppointmentUrgencyChangeDetail {
 export type EmergencyPolicy = 'block' | 'acknowledge';
 
 type Mode = 'book' | 'request';
-
-interface PeriodRow {
-  key: number;
-  start: string;
-  end: string;
-}
 
 /** The form on screen: the stored draft, with a stable key per date range row. */
 interface FormState extends Omit<AppointmentFormDraft, 'periods'> {
@@ -149,7 +136,6 @@ function controlId(field: string, form: FormState): string {
   }
 }
 
-const errorIdOf = (field: string): string => `err-${field.replace(/[^a-zA-Z0-9-]/g, '-')}`;
 
 /**
  * @summary Request or book an appointment, with a check for urgent symptoms, a confirmation that says when the clinic will answer, and the patient's requests with their status.
@@ -684,24 +670,21 @@ export class PortalAppointmentRequest extends PortalElement {
     });
   }
 
-  private renderFieldError(field: string): TemplateResult | typeof nothing {
-    const error = this.errorFor(field);
-    if (!error) return nothing;
-    return html`<p class="field-error" id=${errorIdOf(field)} part="error">
-      <span class="visually-hidden">${msg('Error:', { id: 'appointments.errorPrefix' })}</span>
-      ${fieldErrorText(error, this.form.contactMethod)}
-    </p>`;
+  /** Errors by field, for the field templates (shown only after the first submit). */
+  private get fields(): FieldState {
+    return { error: (field) => this.errorFor(field), contactMethod: this.form.contactMethod };
   }
 
-  /** `aria-describedby` for a control: its hint and, when wrong, its error. */
+  private renderFieldError(field: string): TemplateResult | typeof nothing {
+    return renderFieldError(this.fields, field);
+  }
+
   private describedBy(field: string, ...hints: string[]): string {
-    const ids = [...hints];
-    if (this.errorFor(field)) ids.push(errorIdOf(field));
-    return ids.join(' ');
+    return describedBy(this.fields, field, ...hints);
   }
 
   private invalid(field: string): 'true' | 'false' {
-    return this.errorFor(field) ? 'true' : 'false';
+    return invalid(this.fields, field);
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
@@ -1015,159 +998,17 @@ export class PortalAppointmentRequest extends PortalElement {
   }
 
   private renderPreferences(setup: Setup): TemplateResult {
-    const f = this.form;
-    const today = todayIn(this.currentTime(), setup.options.timeZone);
-    const max = addDaysToDateKey(today, 365);
-    const openDays = setup.policy?.clinicHours.days.length ? [...setup.policy.clinicHours.days] : [1, 2, 3, 4, 5];
-    const weekdays = [1, 2, 3, 4, 5, 6, 0].filter((d) => openDays.includes(d));
-    return html`
-      <fieldset class="periods" aria-describedby=${this.describedBy('preferredPeriods', 'periods-hint')}>
-        <legend part="label">${msg('Dates that suit you', { id: 'appointments.periods.legend' })}</legend>
-        <p class="hint" id="periods-hint" part="hint">
-          ${msg('Add one or more ranges of dates. For a single day, use the same date twice.', { id: 'appointments.periods.hint' })}
-        </p>
-        ${this.renderFieldError('preferredPeriods')}
-        ${f.periods.map((p, i) => {
-          const n = formatNumber(i + 1);
-          const startField = `preferredPeriods.${i}.start`;
-          const endField = `preferredPeriods.${i}.end`;
-          return html`<div class="period" role="group" aria-labelledby="period-${p.key}-label">
-            <p class="period-label" id="period-${p.key}-label">${msg(str`Date range ${n}`, { id: 'appointments.periods.range' })}</p>
-            <div class="row period-fields">
-              <div class="field">
-                <label for="period-${p.key}-start" part="label">${msg('From', { id: 'appointments.periods.from' })}</label>
-                ${this.renderFieldError(startField)}
-                <input
-                  type="date"
-                  id="period-${p.key}-start"
-                  part="control"
-                  min=${today}
-                  max=${max}
-                  .value=${p.start}
-                  aria-invalid=${this.invalid(startField)}
-                  aria-describedby=${this.describedBy(startField)}
-                  @input=${(e: Event) => this.setPeriod(p.key, { start: (e.target as HTMLInputElement).value })}
-                  @change=${(e: Event) => this.setPeriod(p.key, { start: (e.target as HTMLInputElement).value })}
-                />
-              </div>
-              <div class="field">
-                <label for="period-${p.key}-end" part="label">${msg('To', { id: 'appointments.periods.to' })}</label>
-                ${this.renderFieldError(endField)}
-                <input
-                  type="date"
-                  id="period-${p.key}-end"
-                  part="control"
-                  min=${p.start || today}
-                  max=${max}
-                  .value=${p.end}
-                  aria-invalid=${this.invalid(endField)}
-                  aria-describedby=${this.describedBy(endField)}
-                  @input=${(e: Event) => this.setPeriod(p.key, { end: (e.target as HTMLInputElement).value })}
-                  @change=${(e: Event) => this.setPeriod(p.key, { end: (e.target as HTMLInputElement).value })}
-                />
-              </div>
-              ${f.periods.length > 1
-                ? html`<button type="button" class="link remove-period" @click=${() => this.removePeriod(p.key)}>
-                    ${msg(str`Remove date range ${n}`, { id: 'appointments.periods.remove' })}
-                  </button>`
-                : nothing}
-            </div>
-          </div>`;
-        })}
-        ${f.periods.length < DEFAULT_MAX_PERIODS
-          ? html`<button type="button" id="add-period" @click=${() => this.addPeriod()}>
-              ${msg('Add another date range', { id: 'appointments.periods.add' })}
-            </button>`
-          : nothing}
-      </fieldset>
-
-      <fieldset>
-        <legend part="label">${msg('Times of day that suit you', { id: 'appointments.times.legend' })}</legend>
-        <p class="hint" part="hint">${msg('Leave these empty if any time works.', { id: 'appointments.times.hint' })}</p>
-        ${TIMES_OF_DAY.map(
-          (t) => html`<div class="choice">
-            <input
-              type="checkbox"
-              id="time-${t}"
-              .checked=${f.timesOfDay.includes(t)}
-              @change=${(e: Event) => this.toggle('timesOfDay', t, (e.target as HTMLInputElement).checked)}
-            />
-            <label for="time-${t}">${timeOfDayLabel(t)}</label>
-          </div>`,
-        )}
-      </fieldset>
-
-      <fieldset>
-        <legend part="label">${msg('Days of the week that suit you', { id: 'appointments.days.legend' })}</legend>
-        <p class="hint" part="hint">${msg('Leave these empty if any day works.', { id: 'appointments.days.hint' })}</p>
-        <div class="row">
-          ${weekdays.map(
-            (d) => html`<div class="choice">
-              <input
-                type="checkbox"
-                id="day-${d}"
-                .checked=${f.daysOfWeek.includes(d)}
-                @change=${(e: Event) => this.toggle('daysOfWeek', d, (e.target as HTMLInputElement).checked)}
-              />
-              <label for="day-${d}">${weekdayName(d)}</label>
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-
-      <div class="field">
-        <label for="earliest" part="label">${msg('Earliest date you can come (optional)', { id: 'appointments.earliest.label' })}</label>
-        ${this.renderFieldError('earliestDate')}
-        <input
-          type="date"
-          id="earliest"
-          part="control"
-          min=${today}
-          max=${max}
-          .value=${f.earliestDate}
-          aria-invalid=${this.invalid('earliestDate')}
-          aria-describedby=${this.describedBy('earliestDate')}
-          @input=${(e: Event) => this.update_({ earliestDate: (e.target as HTMLInputElement).value })}
-          @change=${(e: Event) => this.update_({ earliestDate: (e.target as HTMLInputElement).value })}
-        />
-      </div>
-
-      <fieldset>
-        <legend part="label">${msg('How should the clinic contact you?', { id: 'appointments.contact.legend' })}</legend>
-        ${CONTACT_METHODS.map(
-          (m) => html`<div class="choice">
-            <input
-              type="radio"
-              name="contact"
-              id="contact-${m}"
-              .checked=${f.contactMethod === m}
-              @change=${() => this.update_({ contactMethod: m })}
-            />
-            <label for="contact-${m}">${contactMethodLabel(m)}</label>
-          </div>`,
-        )}
-        ${f.contactMethod !== 'portal'
-          ? html`<div class="field">
-              <label for="contact-value" part="label">
-                ${f.contactMethod === 'email'
-                  ? msg('Email address', { id: 'appointments.contact.emailLabel' })
-                  : msg('Phone number', { id: 'appointments.contact.phoneLabel' })}
-              </label>
-              ${this.renderFieldError('contact.value')}
-              <input
-                id="contact-value"
-                part="control"
-                type=${f.contactMethod === 'email' ? 'email' : 'tel'}
-                autocomplete=${f.contactMethod === 'email' ? 'email' : 'tel'}
-                .value=${f.contactValue}
-                aria-invalid=${this.invalid('contact.value')}
-                aria-describedby=${this.describedBy('contact.value')}
-                @input=${(e: Event) => this.update_({ contactValue: (e.target as HTMLInputElement).value })}
-              />
-            </div>`
-          : nothing}
-      </fieldset>
-    `;
+    return renderRequestPreferences({
+      form: this.form,
+      fields: this.fields,
+      today: todayIn(this.currentTime(), setup.options.timeZone),
+      openDays: setup.policy?.clinicHours.days.length ? setup.policy.clinicHours.days : [1, 2, 3, 4, 5],
+      onChange: (patch) => this.update_(patch),
+      onSetPeriod: (key, patch) => this.setPeriod(key, patch),
+      onAddPeriod: () => this.addPeriod(),
+      onRemovePeriod: (key) => this.removePeriod(key),
+      onToggle: (field, value, on) => this.toggle(field, value, on),
+    });
   }
 
   private renderExtras(setup: Setup): TemplateResult {
