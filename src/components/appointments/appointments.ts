@@ -15,10 +15,19 @@ export type { AppointmentRequestEventDetail, AppointmentUrgencyChangeDetail, Eme
 
 defineElement('portal-appointment-request', PortalAppointmentRequest);
 
+/** Events `<portal-appointment-request>` fires (all bubble and are composed). */
+export interface PortalAppointmentsEventMap {
+  'portal-appointment-requested': CustomEvent<AppointmentRequestEventDetail>;
+  'portal-appointment-cancelled': CustomEvent<AppointmentRequestEventDetail>;
+  'portal-urgency-change': CustomEvent<AppointmentUrgencyChangeDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'portal-appointment-request': PortalAppointmentRequest;
   }
+  // `portal-urgency-change` is shared with the message composer, so it is typed in
+  // `PortalAppointmentsEventMap` rather than declared globally twice.
   interface GlobalEventHandlersEventMap {
     'portal-appointment-requested': CustomEvent<AppointmentRequestEventDetail>;
     'portal-appointment-cancelled': CustomEvent<AppointmentRequestEventDetail>;
