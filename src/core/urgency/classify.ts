@@ -28,6 +28,7 @@ const FIG = 32;
 const TERM = 64;
 const BLOCK = 128;
 const PSEUDO = 256;
+const RECUR = 512;
 
 /** How far (in tokens) each kind of trigger reaches. */
 const NEG_WINDOW_EN = 6;
@@ -41,11 +42,11 @@ const NEAR = 12;
 const MAX_MATCHES_PER_CATEGORY = 10;
 
 const KIND_ORDER: readonly ContextKind[] = [
-  'pseudo', 'pre-negation', 'post-negation', 'hypothetical', 'history', 'current', 'figurative', 'terminator',
+  'pseudo', 'pre-negation', 'post-negation', 'hypothetical', 'history', 'current', 'recurrence', 'figurative', 'terminator',
 ];
 const KIND_FLAG: Readonly<Record<ContextKind, number>> = {
   'pseudo': PSEUDO, 'pre-negation': PRE_NEG, 'post-negation': POST_NEG, 'hypothetical': HYPO, 'history': HIST,
-  'current': CURRENT, 'figurative': FIG, 'terminator': TERM,
+  'current': CURRENT, 'recurrence': RECUR, 'figurative': FIG, 'terminator': TERM,
 };
 
 interface Entry {
@@ -315,7 +316,13 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
   const historical = (s: number, e: number): boolean => {
     const hist = scanBack(s, HIST_WINDOW, HIST) || scanForward(e, HIST_WINDOW, HIST) || within(s, e, HIST);
     if (!hist) return false;
-    return !(scanBack(s, HIST_WINDOW, CURRENT) || scanForward(e, HIST_WINDOW, CURRENT) || within(s, e, CURRENT));
+    if (scanBack(s, HIST_WINDOW, CURRENT) || scanForward(e, HIST_WINDOW, CURRENT) || within(s, e, CURRENT)) return false;
+    // "It came back" anywhere near in the sentence wins ("… last year, but it is back today").
+    const sent = sentenceOf(s);
+    for (let k = Math.max(sent.first, s - HIST_WINDOW); k < Math.min(sent.end, e + HIST_WINDOW); k++) {
+      if ((flags[k] ?? 0) & RECUR) return false;
+    }
+    return true;
   };
   const figurative = (s: number, e: number): boolean => {
     const sent = sentenceOf(s);

@@ -61,10 +61,12 @@ export const CONTEXT_EN: ContextTriggers = {
   // Happening now; cancels history in the same clause: "the chest pain I had last year is back".
   'current': [
     'now', 'right now', 'today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'currently',
-    'again', '[is | its | are | it is | was] back', 'came back', 'coming back', 'returned', 'still', 'started',
+    'still', 'started',
     'since [yesterday | last | this | monday | tuesday | wednesday | thursday | friday | saturday | sunday | lunch | breakfast | dinner | # | i woke | waking | noon | midnight | an | a | the | tonight | today | earlier]', 'starting',
     'getting worse', 'worse', 'keeps', 'keep', 'spreading', 'growing', 'ongoing', 'at the moment', 'yesterday', 'last night',
   ],
+  // It came back: cancels history anywhere in the sentence ("had it last year, and it is back today").
+  'recurrence': ['again', '[is | its | are | it is | was] back', 'came back', 'coming back', 'returned', 'recurred', 'keeps coming'],
   // Idiom markers before the phrase: "giving me a heart attack", "almost had a stroke".
   'figurative': [
     'giving me', 'gave me', 'give me', 'gonna give me', 'going to give me', 'nearly', 'almost',
@@ -111,9 +113,9 @@ export const CONTEXT_ES: ContextTriggers = {
     '[papa | mama | padre | madre | abuelo | abuela | tio | tia | abuelos | papas] [tuvo | murio | fallecio | sufrio]',
   ],
   'current': [
-    'ahora', 'ahorita', 'hoy', 'esta manana', 'esta tarde', 'esta noche', 'otra vez', 'de nuevo', 'volvio',
-    'regreso', 'todavia', 'aun', 'sigue', 'sigo', 'desde', 'empezo', 'ayer', 'anoche',
+    'ahora', 'ahorita', 'hoy', 'esta manana', 'esta tarde', 'esta noche', 'todavia', 'aun', 'sigue', 'sigo', 'desde', 'empezo', 'ayer', 'anoche',
   ],
+  'recurrence': ['otra vez', 'de nuevo', 'volvio', 'regreso', 'volvio a', 'otra ves'],
   'figurative': [
     'casi', 'me va a dar', 'me van a dar', 'jaja', 'jajaja', 'jeje', 'me mata', 'me matan',
   ],

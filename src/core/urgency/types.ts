@@ -106,6 +106,7 @@ export type ContextKind =
   | 'hypothetical'
   | 'history'
   | 'current'
+  | 'recurrence'
   | 'figurative'
   | 'terminator';
 

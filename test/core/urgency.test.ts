@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import {
+  classifyUrgency, compareUrgency, maxUrgency, type UrgencyCategory, type UrgencyLevel,
+} from '../../src/core/urgency/index.js';
+import { EMERGENCY_CASES, MORE_CASES, ROUTINE_CASES, URGENT_CASES, type Case } from './urgency-cases.js';
+
+interface DevItem {
+  id: string;
+  locale: string;
+  text: string;
+  level: UrgencyLevel;
+  category: string;
+  note?: string;
+}
+
+const rank = (l: UrgencyLevel): number => compareUrgency(l, 'routine');
+/** DISAGREE items allow one level of difference (never for self-harm). */
+const correct = (it: DevItem, got: UrgencyLevel): boolean =>
+  got === it.level ||
+  ((it.note ?? '').startsWith('DISAGREE:') && it.category !== 'suicide_self_harm' && Math.abs(rank(got) - rank(it.level)) <= 1);
+
+describe('classifyUrgency: labelled dev set (test/fixtures/urgency-dev.jsonl, a copy of shared/data)', () => {
+  let items: DevItem[] = [];
+  before(async () => {
+    const res = await fetch(new URL('../fixtures/urgency-dev.jsonl', import.meta.url));
+    items = (await res.text()).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as DevItem);
+  });
+
+  it('has all 163 messages', () => {
+    expect(items).to.have.length(163);
+  });
+
+  it('meets the targets: emergency recall ≥ 0.98, self-harm 1.0, urgent-or-higher ≥ 0.95, routine flagged ≤ 5%', () => {
+    const rows = items.map((it) => ({ it, got: classifyUrgency(it.text, { locale: it.locale }).level }));
+    const emergencies = rows.filter((r) => r.it.level === 'emergency');
+    const urgentPlus = rows.filter((r) => r.it.level !== 'routine');
+    const routine = rows.filter((r) => r.it.level === 'routine');
+    const misses = rows.filter((r) => !correct(r.it, r.got)).map((r) => `${r.it.id}: expected ${r.it.level}, got ${r.got}`);
+
+    const emergencyRecall = emergencies.filter((r) => correct(r.it, r.got)).length / emergencies.length;
+    const urgentRecall = urgentPlus.filter((r) => r.got !== 'routine' || correct(r.it, r.got)).length / urgentPlus.length;
+    const routineFlagged = routine.filter((r) => !correct(r.it, r.got)).length / routine.length;
+
+    expect(emergencyRecall, misses.join('\n')).to.be.at.least(0.98);
+    expect(urgentRecall, misses.join('\n')).to.be.at.least(0.95);
+    expect(routineFlagged, misses.join('\n')).to.be.at.most(0.05);
+  });
+
+  it('sends every self-harm message to emergency with the self-harm category (so the notice offers 988)', () => {
+    const selfHarm = items.filter((it) => it.category === 'suicide_self_harm');
+    expect(selfHarm.length).to.be.greaterThan(0);
+    for (const it of selfHarm) {
+      const r = classifyUrgency(it.text, { locale: it.locale });
+      expect(r.level, it.id).to.equal('emergency');
+      expect(r.matches.map((m) => m.category), it.id).to.include('self-harm');
+    }
+  });
+});
+
+function table(name: string, cases: readonly Case[]): void {
+  describe(name, () => {
+    for (const [text, level, category] of cases) {
+      it(`${level}${category ? ` (${category})` : ''}: ${text}`, () => {
+        const r = classifyUrgency(text);
+        expect(r.level).to.equal(level);
+        if (category) expect(r.matches.map((m) => m.category)).to.include(category);
+      });
+    }
+  });
+}
+
+table('classifyUrgency: emergencies in other words (en + es)', EMERGENCY_CASES);
+table('classifyUrgency: urgent in other words (en + es)', URGENT_CASES);
+table('classifyUrgency: routine messages with trigger-like words (en + es)', ROUTINE_CASES);
+table('classifyUrgency: second batch', MORE_CASES);
+
+describe('classifyUrgency: negation and resolution', () => {
+  const rows: [string, UrgencyLevel][] = [
+    ['no chest pain', 'routine'],
+    ['No chest pain, no shortness of breath', 'routine'],
+    ['denies SOB', 'routine'],
+    ['without any trouble breathing', 'routine'],
+    ["I don't have a fever", 'routine'],
+    ['the chest pain I had last year is gone', 'routine'],
+    ['chest pain went away after I rested yesterday', 'routine'],
+    ['no fever, but my chest hurts', 'emergency'],
+    ['no fever and my chest hurts', 'emergency'],
+    ['not sure why but my chest hurts', 'emergency'],
+    ["the chest pain hasn't gone away", 'emergency'],
+    ['No, I can not breathe', 'emergency'],
+    ['no tengo dolor de pecho', 'routine'],
+    ['ya no tengo dolor', 'routine'],
+    ['ya no me duele el pecho', 'routine'],
+    ['sin fiebre ni dolor', 'routine'],
+    ['no tengo fiebre pero me duele mucho el pecho', 'emergency'],
+    ['no se por que me duele el pecho', 'emergency'],
+    ['no puedo respirar y me duele el pecho', 'emergency'],
+    ['el dolor de pecho no se me quita', 'emergency'],
+    ['el dolor de pecho ya se me quitó', 'routine'],
+  ];
+  for (const [text, level] of rows) it(`${text} → ${level}`, () => expect(classifyUrgency(text).level).to.equal(level));
+});
+
+describe('classifyUrgency: history, hypotheticals, questions and idioms', () => {
+  const rows: [string, UrgencyLevel][] = [
+    ['what are the signs of a stroke?', 'routine'],
+    ['my dad died of a heart attack', 'routine'],
+    ['I had a heart attack in 2015, need my cardiology records', 'routine'],
+    ['if I get chest pain again should I call?', 'routine'],
+    ['this paperwork is killing me', 'routine'],
+    ['dying to know my results', 'routine'],
+    ['the traffic gave me a heart attack lol', 'routine'],
+    ['I had chest pain last year and it is back today', 'emergency'],
+    ['I think I am having a heart attack', 'emergency'],
+    ['is it normal to have crushing chest pain after a booster?', 'emergency'],
+    ['¿cuáles son las señales de un infarto?', 'routine'],
+    ['mi abuelo murió de un infarto', 'routine'],
+    ['me muero de ganas de verte', 'routine'],
+    ['estos papeles me están matando', 'routine'],
+    ['casi me da un infarto del susto', 'routine'],
+    ['creo que me está dando un infarto', 'emergency'],
+  ];
+  for (const [text, level] of rows) it(`${text} → ${level}`, () => expect(classifyUrgency(text).level).to.equal(level));
+});
+
+describe('classifyUrgency: result shape and offsets', () => {
+  const expectSpan = (text: string, category: UrgencyCategory, contains: string): void => {
+    const m = classifyUrgency(text).matches.find((x) => x.category === category);
+    expect(m, `${category} in "${text}"`).to.exist;
+    expect(text.slice(m?.start, m?.end)).to.contain(contains);
+  };
+
+  it('points at the matched words in the original text', () => {
+    expectSpan('Refill please. Also my CHEST HURTS since lunch.', 'cardiac', 'CHEST HURTS');
+    expectSpan("I can't breathe", 'breathing', "can't breathe");
+  });
+
+  it('keeps offsets right across accents, emoji and line breaks', () => {
+    expectSpan('😟😟 Hola.\r\nMe duele el pécho muchísimo', 'cardiac', 'pécho');
+    expectSpan('¿Qué hago? Ya no quiero vivir', 'self-harm', 'quiero vivir');
+  });
+
+  it('finds an emergency sentence buried in a long routine message', () => {
+    const routine = 'I would like to schedule my annual physical and ask about my cholesterol. '.repeat(30);
+    const text = `${routine}Also I have been saving up my pills because I want to die. ${routine}`;
+    const r = classifyUrgency(text);
+    expect(r.level).to.equal('emergency');
+    const m = r.matches.find((x) => x.category === 'self-harm');
+    expect(m?.start).to.be.greaterThan(routine.length - 1);
+  });
+
+  it('reports the level as the most urgent match, and routine with no matches', () => {
+    const r = classifyUrgency('fever of 102 since yesterday and now I cannot breathe');
+    expect(r.level).to.equal('emergency');
+    expect(r.matches.map((m) => m.level)).to.include.members(['urgent', 'emergency']);
+    expect(classifyUrgency('')).to.deep.equal({ level: 'routine', matches: [] });
+    expect(classifyUrgency('   ')).to.deep.equal({ level: 'routine', matches: [] });
+  });
+
+  it('orders levels', () => {
+    expect(compareUrgency('emergency', 'urgent')).to.be.greaterThan(0);
+    expect(compareUrgency('routine', 'urgent')).to.be.lessThan(0);
+    expect(maxUrgency('routine', 'urgent', 'routine')).to.equal('urgent');
+    expect(maxUrgency()).to.equal('routine');
+  });
+});
+
+describe('classifyUrgency: hostile input', () => {
+  const shapes: Record<string, string> = {
+    'one 100 KB word': 'a'.repeat(100_000),
+    'repeated triggers without punctuation': 'no not denies if chest pain '.repeat(3600),
+    'symbols only': '/-/,.?!¿¡°$><'.repeat(7700),
+    'numbers and scores': '38.5 9/10 300 2 weeks old sugar '.repeat(3100),
+  };
+  for (const [name, text] of Object.entries(shapes)) {
+    it(`finishes on ${name} (${Math.round(text.length / 1000)} KB)`, () => {
+      const t0 = performance.now();
+      const r = classifyUrgency(text);
+      // A generous sanity bound, far above the benchmark budget: this guards against blow-ups, not speed.
+      expect(performance.now() - t0).to.be.lessThan(3000);
+      expect(['routine', 'urgent', 'emergency']).to.include(r.level);
+      expect(r.matches.length).to.be.at.most(400);
+    });
+  }
+});
