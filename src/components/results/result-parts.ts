@@ -8,11 +8,24 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Comparator, ReferenceRange, ResultFlag, ResultStatus, ResultValue } from '../../adapters/types.js';
 import { placeOnRange, type RangePlacement } from '../../core/results/range.js';
 import type { TrendPoint } from '../../core/results/group.js';
-import { formatNumber, formatShortDate, isoAttr } from '../../i18n/format.js';
+import { formatShortDate, isoAttr } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/localization.js';
 
-/** A number as the lab wrote it: keep its decimals (up to 4), localised. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the lab wrote it: keep its decimals (up to 4), localised. The
+ * formatter is cached per locale: building an `Intl.NumberFormat` per value made
+ * a 500-result list several times slower.
+ */
 export function formatValueNumber(n: number): string {
-  return formatNumber(n, { maximumFractionDigits: 4 });
+  const locale = getLocale();
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 4 });
+    numberFormats.set(locale, f);
+  }
+  return f.format(n);
 }
 
 /** The patient-facing word for a flag. */
@@ -66,9 +79,7 @@ const ICON_PATHS: Record<ResultFlag, string> = {
 /** The flag as an icon plus text; the icon is decorative, the text carries the meaning. */
 export function renderFlag(flag: ResultFlag): TemplateResult {
   return html`<span class="flag flag-${flag}" part="flag">
-    <svg class="flag-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      ${svg`<path d=${ICON_PATHS[flag] ?? ICON_PATHS.unknown}></path>`}
-    </svg>
+    <svg class="flag-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d=${ICON_PATHS[flag] ?? ICON_PATHS.unknown}></path></svg>
     <span>${flagLabel(flag)}</span>
   </span>`;
 }
@@ -202,11 +213,7 @@ export function renderRangeBar(value: ResultValue | undefined, range: ReferenceR
   const bandW = Math.max(0.5, x(p.bandEnd) - bandX);
   const markerX = Math.min(99, Math.max(0, x(p.marker) - 0.75));
   return html`<div class="range" part="range">
-    <svg class="range-bar relation-${p.relation}" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      ${svg`<rect class="track" x="0" y="4" width="100" height="4" rx="1"></rect>
-      <rect class="band" x=${bandX} y="3" width=${bandW} height="6"></rect>
-      <rect class="marker" x=${markerX} y="0" width="1.5" height="12"></rect>`}
-    </svg>
+    <svg class="range-bar relation-${p.relation}" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="4" width="100" height="4" rx="1"></rect><rect class="band" x=${bandX} y="3" width=${bandW} height="6"></rect><rect class="marker" x=${markerX} y="0" width="1.5" height="12"></rect></svg>
     <p class="range-text">${sentence}</p>
   </div>`;
 }

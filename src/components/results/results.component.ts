@@ -49,6 +49,9 @@ interface ResultsData {
 }
 
 const PAGE_SIZE = 200;
+/** Results rendered in the first frame; the rest follow in chunks on the next frames, so long histories appear at once. */
+const FIRST_CHUNK = 60;
+const NEXT_CHUNK = 120;
 
 /** Plain-language name of a test in the current language, if we know the test. */
 function plainName(entry: ExplanationEntry | undefined): string | undefined {
@@ -113,8 +116,17 @@ export class PortalResults extends PortalElement {
   @state() private explanations = new Map<string, ExplanationText | 'loading' | 'missing'>();
   @state() private announcement = '';
   @state() private policy?: MessagingPolicy;
+  /** How many results are rendered so far (grows frame by frame up to all). */
+  @state() private renderLimit = FIRST_CHUNK;
+
+  private chunkFrame?: number;
+  private pendingChunks = false;
 
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** When the data arrived: the release policy's clock unless `now` is set. */
+  private loadedAt = new Date();
+  /** Derived, per-load data (deduped list and release decisions), rebuilt only when its inputs change. */
+  private derived?: { data: ResultsData; extra: LabResult[]; now: number; criticalHoldHours: number; all: LabResult[]; decisions: Map<string, ReleaseDecision> };
   private policyRequestedFor?: PortalAdapter;
   private focusAfterRender?: string;
 
@@ -137,6 +149,8 @@ export class PortalResults extends PortalElement {
     () => [this.category],
     {
       onComplete: (d) => {
+        this.loadedAt = new Date();
+        this.renderLimit = FIRST_CHUNK;
         this.extra = [];
         this.nextCursor = d.page.next;
         this.moreError = undefined;
@@ -148,10 +162,17 @@ export class PortalResults extends PortalElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    if (this.chunkFrame !== undefined) cancelAnimationFrame(this.chunkFrame);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.pendingChunks && this.chunkFrame === undefined) {
+      this.chunkFrame = requestAnimationFrame(() => {
+        this.chunkFrame = undefined;
+        this.renderLimit += NEXT_CHUNK;
+      });
+    }
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`);
       this.focusAfterRender = undefined;
@@ -180,7 +201,19 @@ export class PortalResults extends PortalElement {
   }
 
   private get clock(): Date {
-    return this.now ?? new Date();
+    return this.now ?? this.loadedAt;
+  }
+
+  private derive(d: ResultsData): { all: LabResult[]; decisions: Map<string, ReleaseDecision> } {
+    const now = this.clock.getTime();
+    const c = this.derived;
+    if (c && c.data === d && c.extra === this.extra && c.now === now && c.criticalHoldHours === this.criticalHoldHours) return c;
+    const all = dedupeResults([...d.page.items, ...this.extra]);
+    const decisions = new Map<string, ReleaseDecision>();
+    const options = { criticalHoldHours: this.criticalHoldHours, preferencesUnavailable: d.preferencesUnavailable };
+    for (const r of all) decisions.set(r.id, decideResultRelease(r, d.preferences, new Date(now), options));
+    this.derived = { data: d, extra: this.extra, now, criticalHoldHours: this.criticalHoldHours, all, decisions };
+    return this.derived;
   }
 
   // ------------------------------------------------------------------ render
@@ -198,21 +231,13 @@ export class PortalResults extends PortalElement {
   }
 
   private renderData(d: ResultsData): TemplateResult {
-    const all = dedupeResults([...d.page.items, ...this.extra]);
+    const { all, decisions } = this.derive(d);
     if (all.length === 0) {
       return html`${renderWarnings(d.page.warnings)}
       ${renderEmpty(
         msg('You have no test results yet.', { id: 'results.empty' }),
         msg('When your results are ready, they will appear here.', { id: 'results.emptyDetail' }),
       )}`;
-    }
-    const now = this.clock;
-    const decisions = new Map<string, ReleaseDecision>();
-    for (const r of all) {
-      decisions.set(
-        r.id,
-        decideResultRelease(r, d.preferences, now, { criticalHoldHours: this.criticalHoldHours, preferencesUnavailable: d.preferencesUnavailable }),
-      );
     }
     const isHeld = (r: LabResult): boolean => decisions.get(r.id)?.state === 'held' && !this.revealed.has(r.id);
     const allGroups = groupResultsByReport(all);
@@ -235,9 +260,27 @@ export class PortalResults extends PortalElement {
             msg('No results match your search.', { id: 'results.noMatch' }),
             msg('Try other words, or clear the filters.', { id: 'results.noMatchDetail' }),
           )
-        : html`<div class="groups">${groups.map((g) => this.renderGroup(g, decisions, isHeld))}</div>`}
+        : this.renderGroups(groups, decisions, isHeld)}
       ${this.renderMore()}
     `;
+  }
+
+  private renderGroups(groups: ResultGroup[], decisions: Map<string, ReleaseDecision>, isHeld: (r: LabResult) => boolean): TemplateResult {
+    const visible = this.visibleGroups(groups);
+    return html`<div class="groups" aria-busy=${this.pendingChunks ? 'true' : 'false'}>${visible.map((g) => this.renderGroup(g, decisions, isHeld))}</div>`;
+  }
+
+  /** Whole groups up to `renderLimit` results (always at least one group); notes whether more remain. */
+  private visibleGroups(groups: ResultGroup[]): ResultGroup[] {
+    const out: ResultGroup[] = [];
+    let count = 0;
+    for (const g of groups) {
+      if (out.length > 0 && count + g.results.length > this.renderLimit) break;
+      out.push(g);
+      count += g.results.length;
+    }
+    this.pendingChunks = out.length < groups.length;
+    return out;
   }
 
   private renderFilters(groups: ResultGroup[]): TemplateResult {
@@ -274,11 +317,13 @@ export class PortalResults extends PortalElement {
 
   private setFilter(change: Partial<ResultFilter>): void {
     this.filter = { ...this.filter, ...change };
+    this.renderLimit = FIRST_CHUNK;
     this.scheduleAnnouncement();
   }
 
   private clearFilters(): void {
     this.filter = {};
+    this.renderLimit = FIRST_CHUNK;
     this.scheduleAnnouncement();
   }
 
@@ -288,7 +333,7 @@ export class PortalResults extends PortalElement {
     this.announceTimer = setTimeout(() => {
       const d = this.data.value;
       if (!d) return;
-      const all = dedupeResults([...d.page.items, ...this.extra]);
+      const { all } = this.derive(d);
       const n = filterResults(all, this.filter, (r) => {
         const e = explanationFor(r);
         return e ? [e.name.en, e.name.es] : [];

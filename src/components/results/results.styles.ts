@@ -45,6 +45,11 @@ export const resultsStyles = css`
   .groups > * + * {
     margin-top: var(--_space-6);
   }
+  /* Long histories: skip layout and paint of reports far off screen (still in the accessibility tree). */
+  section.group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   .group-header h3 {
     margin-bottom: var(--_space-1);
   }

@@ -149,9 +149,22 @@ export function findExplanation(test: { name?: string; code?: { code: string; sy
   return best?.entry;
 }
 
-/** The explanation entry for a lab result (looking at its report name too). */
+const byResult = new WeakMap<LabResult, ExplanationEntry | null>();
+const byKey = new Map<string, ExplanationEntry | null>();
+
+/** The explanation entry for a lab result (looking at its report name too). Memoised: lists call it per render. */
 export function explanationFor(result: LabResult): ExplanationEntry | undefined {
-  return findExplanation(result, result.report?.name ?? '');
+  const seen = byResult.get(result);
+  if (seen !== undefined) return seen ?? undefined;
+  const key = `${result.code?.system ?? ''}|${result.code?.code ?? ''}|${result.name}|${result.report?.name ?? ''}`;
+  let entry = byKey.get(key);
+  if (entry === undefined) {
+    entry = findExplanation(result, result.report?.name ?? '') ?? null;
+    if (byKey.size > 5000) byKey.clear();
+    byKey.set(key, entry);
+  }
+  byResult.set(result, entry);
+  return entry ?? undefined;
 }
 
 /** Loads the long texts for one language (a separate chunk per language). */
