@@ -1,6 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { cspHeaders, frameworkDeps } from './test/integration/wtr-plugins.mjs';
+import { register } from 'tsx/esm/api';
+
+// The embedded FHIR server (TypeScript) answers /fhir for the end-to-end tests.
+register();
+const { fhirKoaMiddleware } = await import('./server/fhir-server.ts');
 
 const executablePath = findChrome();
 const args = [
@@ -13,7 +19,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), frameworkDeps()],
+  middleware: [cspHeaders(), fhirKoaMiddleware('/fhir')],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 2,
   testsFinishTimeout: 300000,

@@ -87,11 +87,12 @@ describe('FhirAdapter messaging (Communication)', () => {
       ['team1', 'Dr. Ruiz\'s care team', 'care-team'],
       ['dr1', 'Dr. Ana Ruiz', 'clinician'],
       ['role-rn', 'Sam Lee', 'nurse'],
-      ['org1', 'Lakeside Family Clinic', 'other'],
       ['billing', 'Billing office', 'billing'],
     ]);
     expect(recipients.find((r) => r.id === 'billing')?.topics).to.deep.equal(['billing']);
     expect(recipients.some((r) => r.id === 'missing')).to.equal(false);
+    // The clinic Organization is the desks' parent, not a recipient, unless typed as one.
+    expect(recipients.some((r) => r.id === 'org1')).to.equal(false);
   });
 
   it('groups messages into threads by partOf/inResponseTo, newest thread first, with unread state', async () => {

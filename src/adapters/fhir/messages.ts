@@ -35,7 +35,7 @@ import type {
   Resource,
 } from './fhir-types.js';
 import { decodeBase64 } from '../../core/notes/text.js';
-import { arr, codingIn, conceptText, date, extensions, isObject, parseReference, resourceName, roleLabel, str, time } from './reference.js';
+import { arr, codingIn, conceptText, date, extensions, isObject, parseReference, roleLabel, str, time } from './reference.js';
 import { cleanText } from './text.js';
 
 const KINDS: RecipientKind[] = ['care-team', 'clinician', 'nurse', 'billing', 'scheduling', 'pharmacy', 'records', 'other'];
@@ -96,8 +96,9 @@ export function recipientFor(ctx: FhirContext, r: Resource, ref?: Reference): Re
       return describe(r, { id: r.id, name: person.name, kind });
     }
     case 'Practitioner': {
-      const name = cleanText(ref?.display) ?? resourceName(r);
-      return name ? describe(r, { id: r.id, name, kind: 'clinician' }) : undefined;
+      const person = ctx.resolver.person({ reference: `Practitioner/${r.id}`, display: ref?.display });
+      if (!person) return undefined;
+      return describe(r, { id: r.id, name: person.name, kind: roleLabel(person.role) === 'Nurse' ? 'nurse' : 'clinician' });
     }
     case 'Organization': {
       const o = r as Organization;
@@ -142,7 +143,8 @@ export async function loadRecipients(ctx: FhirContext): Promise<RecipientDirecto
     if (p && ['PractitionerRole', 'Practitioner', 'Organization', 'CareTeam'].includes(p.type)) add(ctx.resolver.get(ref), ref);
   }
   const orgs = orgRefs.map((r) => ctx.resolver.get(r)).filter((r): r is Organization => r?.resourceType === 'Organization');
-  orgs.forEach((o) => add(o));
+  // The clinic itself is a recipient only when it is typed as one (otherwise it is just the desks' parent).
+  orgs.filter((o) => explicitKind(o.type)).forEach((o) => add(o));
   // Desks (billing, scheduling, pharmacy, records) are Organizations that are part of the clinic.
   for (const org of orgs) {
     const desks = await ctx.client

@@ -191,11 +191,10 @@ export class ReferenceResolver {
     if (r?.resourceType === 'PractitionerRole') {
       const pr = r as PractitionerRole;
       name ??= cleanText(pr.practitioner?.display) ?? resourceName(this.get(pr.practitioner));
-      role = roleLabel(arr<CodeableConcept>(pr.code).map(conceptText).find(Boolean));
+      role = arr<CodeableConcept>(pr.code).map(conceptText).find(Boolean);
     } else if (r?.resourceType === 'Practitioner') {
       name ??= resourceName(r);
-      const q = arr<{ code?: CodeableConcept }>((r as Practitioner).qualification).map((x) => conceptText(x?.code)).find(Boolean);
-      role = roleLabel(q);
+      role = arr<{ code?: CodeableConcept }>((r as Practitioner).qualification).map((x) => conceptText(x?.code)).find(Boolean);
     } else if (r?.resourceType === 'Organization') {
       name ??= cleanText((r as Organization).name);
       role = 'Clinic';
