@@ -374,7 +374,10 @@ describe('<portal-appointment-request>', () => {
       expect(q(el, 'portal-urgency-notice')).to.not.equal(null);
       expect(qa(el, 'input[name="slot"]')).to.have.length(0);
       expect(q(el, 'button[type="submit"]')).to.equal(null);
-      expect(q(el, '.acknowledge')).to.equal(null);
+      const notice = q(el, 'portal-urgency-notice')!;
+      await (notice as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(notice.shadowRoot!.textContent).to.contain('911');
+      expect(notice.shadowRoot!.querySelector('#acknowledge')).to.equal(null);
       await expect(el).to.be.accessible();
 
       // Changing the reason to something routine brings the form back.
@@ -393,13 +396,13 @@ describe('<portal-appointment-request>', () => {
       const adapter = memory();
       const el = await mount(adapter, { policy: 'acknowledge' });
       await typeReason(el, 'crushing chest pain');
-      await waitUntil(() => q(el, '.acknowledge'));
+      const checkbox = (): HTMLInputElement | null | undefined => q(el, 'portal-urgency-notice')?.shadowRoot?.querySelector<HTMLInputElement>('#acknowledge');
+      await waitUntil(checkbox, 'no "I am not having an emergency" checkbox');
       expect(q(el, 'button[type="submit"]')).to.equal(null);
       await expect(el).to.be.accessible();
-      (q(el, '.acknowledge') as HTMLButtonElement).click();
+      checkbox()!.click();
       await el.updateComplete;
       expect(q(el, 'button[type="submit"]')).to.not.equal(null);
-      expect(active(el)?.id).to.equal('details-heading');
       await choose(el, '#visit-video');
       (await slotsShown(el))[0].click();
       await el.updateComplete;
@@ -511,6 +514,16 @@ describe('<portal-appointment-request>', () => {
       expect(q(el, '.cancel-request')).to.equal(null);
       expect(q(el, '[role="status"][aria-live]')!.textContent).to.contain('Your request was cancelled.');
       await expect(el).to.be.accessible();
+    });
+
+    it('asks for a message about a request', async () => {
+      const el = await mount(memory());
+      const asked = oneEvent<CustomEvent<{ topic: string; subject: string; reference: { type: string; id: string } }>>(el, 'portal-compose-request');
+      buttonNamed(el, 'Message the clinic about this')!.click();
+      const { detail } = await asked;
+      expect(detail.topic).to.equal('scheduling');
+      expect(detail.reference).to.include({ type: 'appointment-request' });
+      expect(detail.subject).to.contain('About my appointment request');
     });
 
     it('keeps the request and explains when cancelling fails', async () => {

@@ -25,11 +25,12 @@ import { classifyUrgency, type UrgencyLevel } from '../../core/urgency/index.js'
 import { formatNumber } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 import { adapterTask } from '../shared/adapter-task.js';
-import type { PortalErrorDetail } from '../shared/events.js';
+import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import '../urgency/urgency-notice.js';
+import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.js';
 import { renderConfirmation } from './appointment-confirmation.js';
 import { styles } from './appointment-request.styles.js';
 import { fieldErrorText, visitTypeHint, visitTypeLabel } from './appointment-text.js';
@@ -151,6 +152,7 @@ function controlId(field: string, form: FormState): string {
  * @fires portal-appointment-requested - A request was sent or a time was booked. detail: { request }
  * @fires portal-appointment-cancelled - The patient cancelled a pending request. detail: { request }
  * @fires portal-urgency-change - The urgency of the reason changed. detail: { level, categories }
+ * @fires portal-compose-request - The patient wants to message the clinic about a request. detail: { topic, subject, reference }
  * @fires portal-error - Loading or sending failed. detail: { kind, message, operation }
  *
  * @csspart base - The widget's outer box.
@@ -467,18 +469,12 @@ export class PortalAppointmentRequest extends PortalElement {
     if (result.level !== 'routine' && previous.level !== result.level) this.audit('urgency-shown', { level: result.level });
   }
 
-  private audit(type: 'urgency-shown' | 'urgency-acknowledged', detail: Record<string, string>): void {
+  private audit(type: 'urgency-shown', detail: Record<string, string>): void {
     const adapter = this.resolvedAdapter;
     if (!adapter?.capabilities.audit || !adapter.recordEvent) return;
     adapter.recordEvent({ type, at: this.currentTime().toISOString(), detail: { ...detail, widget: 'appointment-request' } }).catch(() => {
       // Audit is best effort: failing to record must never block the patient.
     });
-  }
-
-  private acknowledgeEmergency(): void {
-    this.urgencyAcknowledged = true;
-    this.audit('urgency-acknowledged', { level: 'emergency' });
-    this.pendingFocus = 'details-heading';
   }
 
   // ------------------------------------------------------------ submit
@@ -667,6 +663,12 @@ export class PortalAppointmentRequest extends PortalElement {
       onKeep: () => {
         this.confirmingCancel = undefined;
       },
+      onAsk: (r) =>
+        this.emit<ComposeRequestDetail>('portal-compose-request', {
+          topic: 'scheduling',
+          subject: msg(str`About my appointment request: ${r.reason}`, { id: 'appointments.list.askSubject' }),
+          reference: { type: 'appointment-request', id: r.id, display: r.reason },
+        }, { cancelable: true }),
     });
   }
 
@@ -776,24 +778,22 @@ export class PortalAppointmentRequest extends PortalElement {
 
   private renderUrgency(setup: Setup): TemplateResult {
     const level = this.urgency.level;
-    const policy = setup.policy;
     return html`<div class="urgency">
       <portal-urgency-notice
+        .adapter=${this.resolvedAdapter}
         .level=${level}
         .categories=${this.urgency.categories}
-        .clinicPhone=${policy?.clinicPhone ?? ''}
-        .numbers=${{ ...(policy?.numbers ?? {}), ...(this.config.numbers ?? {}) }}
+        clinic-phone=${setup.policy?.clinicPhone ?? ''}
         context="appointment"
+        ?require-acknowledgement=${this.emergencyPolicy === 'acknowledge'}
+        @portal-urgency-acknowledged=${(e: CustomEvent<UrgencyAcknowledgedDetail>) => {
+          this.urgencyAcknowledged = e.detail.level === 'emergency' && e.detail.acknowledged;
+        }}
       ></portal-urgency-notice>
       ${level === 'urgent'
         ? html`<p class="hint">${msg('You can still ask for an appointment below.', { id: 'appointments.urgency.continue' })}</p>`
         : nothing}
-      ${level === 'emergency' && this.emergencyPolicy === 'acknowledge' && !this.urgencyAcknowledged
-        ? html`<button type="button" class="acknowledge" @click=${() => this.acknowledgeEmergency()}>
-            ${msg('This is not an emergency. Continue with my request', { id: 'appointments.urgency.acknowledge' })}
-          </button>`
-        : nothing}
-      ${level === 'emergency' && this.emergencyPolicy === 'block'
+      ${level === 'emergency' && !this.urgencyAcknowledged
         ? html`<p class="hint">${msg('If this is not what you meant, change the reason above.', { id: 'appointments.urgency.edit' })}</p>`
         : nothing}
     </div>`;

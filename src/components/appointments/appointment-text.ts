@@ -32,6 +32,12 @@ export function formatDayHeading(dateKey: string): string {
   return dtf({ weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(dateKeyToUtcNoon(dateKey));
 }
 
+/** The same, with a capital first letter to start a heading ("Viernes, 27 de noviembre"). */
+export function formatDayTitle(dateKey: string): string {
+  const text = formatDayHeading(dateKey);
+  return text.charAt(0).toLocaleUpperCase(intlLocale()) + text.slice(1);
+}
+
 /** "Mon, Mar 9, 2026" for a calendar day. */
 export function formatDayShort(dateKey: string): string {
   return dtf({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(dateKeyToUtcNoon(dateKey));

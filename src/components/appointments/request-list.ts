@@ -25,6 +25,8 @@ export interface RequestListView {
   onCancel: (request: AppointmentRequest) => void;
   onConfirmCancel: (request: AppointmentRequest) => void;
   onKeep: (request: AppointmentRequest) => void;
+  /** "Message the clinic about this": asks a messaging widget (or the host) to open a message. */
+  onAsk: (request: AppointmentRequest) => void;
 }
 
 const STATUS_TONE: Record<AppointmentRequest['status'], string> = {
@@ -41,6 +43,12 @@ function periodText(period: { start: string; end: string }, timeZone: string): s
   if (!start || !end) return '';
   if (start === end) return formatDayShort(start);
   return msg(str`${formatDayShort(start)} to ${formatDayShort(end)}`, { id: 'appointments.list.period' });
+}
+
+function askButton(r: AppointmentRequest, v: RequestListView, headingId: string): TemplateResult {
+  return html`<button type="button" class="link ask" aria-describedby=${headingId} @click=${() => v.onAsk(r)}>
+    ${msg('Message the clinic about this', { id: 'appointments.list.ask' })}
+  </button>`;
 }
 
 function renderItem(r: AppointmentRequest, v: RequestListView): TemplateResult {
@@ -103,8 +111,11 @@ function renderItem(r: AppointmentRequest, v: RequestListView): TemplateResult {
             <button type="button" class="cancel-request" aria-describedby=${headingId} @click=${() => v.onCancel(r)}>
               ${msg('Cancel request', { id: 'appointments.list.cancel' })}
             </button>
+            ${askButton(r, v, headingId)}
           </div>`
-      : nothing}
+      : r.status !== 'cancelled'
+        ? html`<div class="row" part="actions">${askButton(r, v, headingId)}</div>`
+        : nothing}
   </li>`;
 }
 

@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlacedSlot, SlotDay } from '../../core/appointments/index.js';
-import { formatClock, formatDayHeading, timeZoneName } from './appointment-text.js';
+import { formatClock, formatDayHeading, formatDayTitle, timeZoneName } from './appointment-text.js';
 
 export interface SlotPickerView {
   days: SlotDay[];
@@ -50,7 +50,7 @@ export function renderSlotPicker(v: SlotPickerView): TemplateResult {
     <div class="slot-days" part="slots">
       ${shown.map(
         (day) => html`<fieldset class="slot-day" part="slot-day">
-          <legend>${formatDayHeading(day.date)}</legend>
+          <legend>${formatDayTitle(day.date)}</legend>
           <div class="slot-grid">
             ${day.slots.map((p) => {
               const checked = p.slot.id === v.selectedId;

@@ -15,7 +15,6 @@ export const appointments: LocaleTemplates = {
   'appointments.counter.over': str`Sobran ${0} caracteres`,
 
   'appointments.urgency.continue': 'Aun así, puede pedir una cita más abajo.',
-  'appointments.urgency.acknowledge': 'No es una emergencia. Quiero seguir con mi solicitud',
   'appointments.urgency.edit': 'Si no quiso decir eso, cambie el motivo de arriba.',
 
   'appointments.details.heading': 'Sobre la cita',
@@ -150,6 +149,8 @@ export const appointments: LocaleTemplates = {
   'appointments.list.overdue': str`La clínica pensaba confirmarle a más tardar el ${0}. Si no ha sabido nada, llame a la clínica, por favor.`,
   'appointments.list.overduePhone': str`La clínica pensaba confirmarle a más tardar el ${0}. Si no ha sabido nada, llame al ${1}.`,
   'appointments.list.cancel': 'Cancelar solicitud',
+  'appointments.list.ask': 'Escribir a la clínica sobre esto',
+  'appointments.list.askSubject': str`Sobre mi solicitud de cita: ${0}`,
   'appointments.list.cancelQuestion': '¿Quiere cancelar esta solicitud?',
   'appointments.list.cancelYes': 'Sí, cancelarla',
   'appointments.list.cancelNo': 'No, mantenerla',
