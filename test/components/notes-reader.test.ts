@@ -309,7 +309,8 @@ describe('<portal-note>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('renders a 1 MB note progressively, all of it in the end', async () => {
+    it('renders a 1 MB note progressively, all of it in the end', async function () {
+      this.timeout(60000);
       const line = 'Pt reports SOB on exertion, no CP. BP stable on current meds; continue plan and f/u in clinic.\n';
       let text = '';
       for (let i = 0; text.length < 1_000_000; i++) text += (i % 40 === 0 ? `\nSection ${i}:\n` : '') + line;
@@ -318,7 +319,7 @@ describe('<portal-note>', () => {
       const chunksAtFirst = body(el).querySelectorAll('.chunk').length;
       expect(chunksAtFirst).to.be.lessThan(10);
       expect(body(el).getAttribute('aria-busy')).to.equal('true');
-      await waitUntil(() => body(el).textContent.includes('THE LAST LINE OF THE NOTE'), 'the end of the note never rendered', { timeout: 20000 });
+      await waitUntil(() => body(el).textContent.includes('THE LAST LINE OF THE NOTE'), 'the end of the note never rendered', { timeout: 50000 });
       expect(body(el).getAttribute('aria-busy')).to.equal('false');
       expect(body(el).querySelectorAll('.chunk').length).to.be.greaterThan(chunksAtFirst);
     });

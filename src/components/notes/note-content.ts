@@ -25,6 +25,22 @@ export interface TextAids {
   highlight: string;
   /** Abbreviations already explained in the current section (first occurrence per section only). */
   seen: Set<AbbreviationEntry>;
+  /** Abbreviations explained anywhere in this note so far. */
+  noteSeen: Set<AbbreviationEntry>;
+  /** Explain buttons still allowed for repeats in later sections (keeps very long notes light). */
+  budget: { left: number };
+}
+
+/**
+ * Buttons a note may spend on explaining an abbreviation again in a later
+ * section. After that, only abbreviations not yet explained anywhere get one,
+ * so a 1 MB note gets a few hundred buttons, not tens of thousands.
+ */
+export const TERM_REPEAT_BUDGET = 150;
+
+/** Fresh reading aids for one content part. */
+export function createTextAids(explain: boolean, highlight: string): TextAids {
+  return { explain, highlight, seen: new Set(), noteSeen: new Set(), budget: { left: TERM_REPEAT_BUDGET } };
 }
 
 let termSequence = 0;
@@ -34,14 +50,19 @@ function nextTermId(): string {
   return `term-${termSequence}`;
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** "shortness of breath" / "chest pain or cerebral palsy". */
 function meaningText(entry: AbbreviationEntry, locale: string): string {
   const meanings = abbreviationMeanings(entry, locale);
-  try {
-    return new Intl.ListFormat(locale === 'es' ? 'es' : 'en', { type: 'disjunction' }).format(meanings);
-  } catch {
-    return meanings.join(' / ');
+  if (meanings.length === 1) return meanings[0] ?? '';
+  const lang = locale === 'es' ? 'es' : 'en';
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'disjunction' });
+    listFormats.set(lang, format);
   }
+  return format.format(meanings);
 }
 
 /** The sentence a term button reveals. */
@@ -56,7 +77,14 @@ function termSuffix(): string {
 }
 
 function matchesFor(text: string, aids: TextAids): { abbreviations: AbbreviationMatch[]; segments: TextSegment[] } {
-  const abbreviations = aids.explain ? findAbbreviations(text, { firstOnly: true, seen: aids.seen }) : [];
+  const found = aids.explain ? findAbbreviations(text, { firstOnly: true, seen: aids.seen }) : [];
+  const abbreviations = found.filter((m) => {
+    const repeat = aids.noteSeen.has(m.entry);
+    if (repeat && aids.budget.left <= 0) return false;
+    if (repeat) aids.budget.left -= 1;
+    aids.noteSeen.add(m.entry);
+    return true;
+  });
   const highlights = aids.highlight ? findSearchRanges(text, aids.highlight) : [];
   return { abbreviations, segments: segmentText(text.length, abbreviations, highlights) };
 }
@@ -162,20 +190,6 @@ function markExternalLinks(root: DocumentFragment | Element): void {
   }
 }
 
-/** Wraps tables in a labelled, keyboard-scrollable region so wide tables reflow at 400% zoom. */
-function wrapTables(root: DocumentFragment | Element): void {
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    const doc = table.ownerDocument;
-    const wrap = el(doc, 'div', 'table-wrap');
-    wrap.tabIndex = 0;
-    wrap.setAttribute('role', 'region');
-    const caption = table.querySelector('caption')?.textContent?.trim();
-    wrap.setAttribute('aria-label', caption || msg('Table', { id: 'notes.table' }));
-    table.replaceWith(wrap);
-    wrap.appendChild(table);
-  }
-}
-
 /** Abbreviation buttons and search highlights in the text nodes of sanitised HTML. */
 function decorateText(root: Element, aids: TextAids): void {
   if (!aids.explain && !aids.highlight) return;
@@ -218,7 +232,8 @@ export function decorateHtml(fragment: DocumentFragment, aids: TextAids, baseLev
   shiftHeadings(container, baseLevel);
   decorateText(container, aids);
   markExternalLinks(container);
-  wrapTables(container);
+  // Long notes: let the browser skip layout and paint of blocks far off screen.
+  if ((container.textContent?.length ?? 0) > 50_000) container.classList.add('large');
   return container;
 }
 

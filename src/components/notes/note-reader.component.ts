@@ -5,7 +5,6 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { isPortalError } from '../../adapters/errors.js';
 import type { Note, NoteContent, NoteVersion, PersonRef } from '../../adapters/types.js';
-import type { AbbreviationEntry } from '../../core/notes/abbreviations.js';
 import { isSafeContentUrl, noteContentKind, parseDataUrl } from '../../core/notes/content-type.js';
 import { rtfToText } from '../../core/notes/rtf.js';
 import { chunkBlocks, splitLongBlocks, splitNoteText, type NoteBlock } from '../../core/notes/sections.js';
@@ -18,7 +17,7 @@ import { PortalElement } from '../shared/portal-element.js';
 import { sanitizeToFragment } from '../shared/sanitize.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import { blockTemplate, decorateHtml, partLabel, type TextAids } from './note-content.js';
+import { blockTemplate, createTextAids, decorateHtml, partLabel, type TextAids } from './note-content.js';
 import { noteStatusExplanation, noteStatusLabel, noteTitle, noteTypeLabel } from './note-labels.js';
 import { noteReaderStyles } from './note-reader.styles.js';
 
@@ -31,7 +30,7 @@ export interface NoteOpenedDetail {
 export const EXPLAIN_TERMS_STORAGE_KEY = 'portal-elements.notes.explain-terms';
 
 /** Characters of plain text rendered per animation frame. */
-const CHUNK_CHARS = 20_000;
+const CHUNK_CHARS = 12_000;
 
 type PreparedPart =
   | { kind: 'text'; chunks: NoteBlock[][]; source: 'text' | 'rtf' }
@@ -147,15 +146,18 @@ export class PortalNote extends PortalElement {
   @state() private versionId?: string;
 
   /** How many chunks of each long plain-text part are rendered so far. */
-  @state() private renderedChunks = 2;
+  @state() private renderedChunks = 1;
 
   /** The reader's answer when nobody handled "Ask about this note". */
   @state() private askUnhandled = false;
 
   private prepared?: { note: Note; parts: PreparedPart[]; blobs: string[] };
   private htmlCache = new Map<number, { key: string; node: HTMLElement }>();
-  private textSeen = new Map<number, Set<AbbreviationEntry>>();
+  private textAids = new Map<number, TextAids>();
   private chunkTimer?: { frame: number; timeout: ReturnType<typeof setTimeout> };
+  /** Chunks added per frame: grows while updates are quick, shrinks when they are slow. */
+  private chunkStep = 1;
+  private updateStartedAt = 0;
 
   private noteTask = adapterTask(
     this,
@@ -218,6 +220,7 @@ export class PortalNote extends PortalElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.updateStartedAt = performance.now();
     if (changed.has('noteId') && changed.get('noteId') !== undefined) this.versionId = undefined;
     const note = this.noteTask.value;
     if (note && this.prepared?.note !== note) {
@@ -225,13 +228,16 @@ export class PortalNote extends PortalElement {
       const blobs: string[] = [];
       this.prepared = { note, parts: prepareParts(note.content, blobs), blobs };
       this.htmlCache.clear();
-      this.renderedChunks = 2;
+      this.renderedChunks = 1;
+      this.chunkStep = 1;
       this.askUnhandled = false;
     }
-    if (changed.has('highlight') || changed.has('explain')) this.renderedChunks = Math.max(this.renderedChunks, 2);
   }
 
   protected override updated(): void {
+    const took = performance.now() - this.updateStartedAt;
+    if (took < 8) this.chunkStep = Math.min(8, this.chunkStep * 2);
+    else if (took > 24) this.chunkStep = Math.max(1, Math.floor(this.chunkStep / 2));
     this.scheduleChunks();
   }
 
@@ -247,7 +253,7 @@ export class PortalNote extends PortalElement {
       cancelAnimationFrame(this.chunkTimer.frame);
       clearTimeout(this.chunkTimer.timeout);
       this.chunkTimer = undefined;
-      this.renderedChunks += 1;
+      this.renderedChunks += this.chunkStep;
     };
     // requestAnimationFrame pauses in background tabs; the timeout keeps rendering going there.
     this.chunkTimer = { frame: requestAnimationFrame(step), timeout: setTimeout(step, 100) };
@@ -361,13 +367,14 @@ export class PortalNote extends PortalElement {
     return parts.map((part, i) => html`<section class="part" aria-label=${partLabel(i, parts.length)}>${this.renderPart(part, i, hasText)}</section>`);
   }
 
+  /** Reading aids of a part; `reset` starts again from the top of the part. */
   private aids(partIndex: number, reset: boolean): TextAids {
-    let seen = this.textSeen.get(partIndex);
-    if (!seen || reset) {
-      seen = new Set();
-      this.textSeen.set(partIndex, seen);
+    let aids = this.textAids.get(partIndex);
+    if (!aids || reset) {
+      aids = createTextAids(this.explain, this.highlight.trim());
+      this.textAids.set(partIndex, aids);
     }
-    return { explain: this.explain, highlight: this.highlight.trim(), seen };
+    return aids;
   }
 
   private renderPart(part: PreparedPart, index: number, hasText: boolean): TemplateResult | HTMLElement {

@@ -97,18 +97,21 @@ export const noteReaderStyles = css`
   .html-body pre {
     white-space: pre-wrap;
   }
-  .table-wrap {
-    overflow-x: auto;
-    margin: 0 0 var(--_space-3);
+  .html-body.large > * {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
   }
   .html-body table {
     border-collapse: collapse;
+    max-width: 100%;
+    margin: 0 0 var(--_space-3);
   }
   .html-body :is(td, th) {
     border: 1px solid var(--_border-subtle);
     padding: var(--_space-1) var(--_space-2);
     text-align: start;
     vertical-align: top;
+    overflow-wrap: anywhere;
   }
   .external-marker {
     display: inline-block;
@@ -199,7 +202,8 @@ export const noteReaderStyles = css`
     .external-marker {
       display: none !important;
     }
-    .chunk {
+    .chunk,
+    .html-body.large > * {
       content-visibility: visible;
     }
     button.term {

@@ -70,7 +70,6 @@ export const notes: LocaleTemplates = {
   'notes.ask.unhandled': 'Para preguntar sobre esta nota, envíe un mensaje a su equipo de atención desde la sección de mensajes de su portal.',
   'notes.reader.empty': 'Esta nota no tiene texto para mostrar. Si esperaba ver algo aquí, pregunte a su equipo de atención.',
   'notes.part': str`Parte ${0} de ${1}`,
-  'notes.table': 'Tabla',
   'notes.rtf.hint': 'Esta nota se guardó en formato de procesador de textos. Aquí se muestra como texto simple.',
   'notes.pdf.name': 'Nota (PDF)',
   'notes.pdf.open': 'Abrir el PDF',
