@@ -8,3 +8,5 @@ export { dedupeResults, groupResultsByReport, summarizeResults, filterResults, r
 export type { ResultGroup, ResultSummary, ResultFilter, TrendPoint, TrendSeries } from './group.js';
 export { EXPLANATION_INDEX, findExplanation, explanationFor, explanationEntry, loadExplanation, loadExplanationTexts } from './explanations.js';
 export type { ExplanationEntry, ExplanationText, ExplanationKind, ExplanationLocale } from './explanations.js';
+export { computeFlag, combineFlags, parseRangeText } from './flag.js';
+export type { RangeFlag, FlagSeverity, FlaggableValue, FlaggableRange, ParsedRange } from './flag.js';
