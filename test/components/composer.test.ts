@@ -107,16 +107,24 @@ describe('<portal-message-composer>', () => {
     el.addEventListener('portal-urgency-change', (e) => changes.push((e as CustomEvent<UrgencyChangeDetail>).detail));
     await typeBody(el, 'I have crushing chest pain');
     await waitUntil(() => notice(el), 'no urgency notice within 300 ms', { timeout: 300 });
-    const first = notice(el);
+    const first = notice(el)!;
     expect(changes).to.have.length(1);
     expect(changes[0]?.level).to.equal('emergency');
-    // More typing at the same level keeps the same notice: no second announcement.
+    expect(first.getAttribute('level')).to.equal('emergency');
+    const announcer = (): HTMLElement => first.shadowRoot!.querySelector<HTMLElement>('[part="announcer"]')!;
+    await waitUntil(() => announcer().textContent?.includes('911'), 'the notice was not announced');
+    const region = announcer();
+    const announced = region.textContent;
+    expect(region.getAttribute('role')).to.equal('alert');
+    // More typing at the same level keeps the same notice and live region: no second announcement.
     await sendKeys({ type: ' since this morning' });
-    await aTimeout(350);
+    await aTimeout(400);
     expect(notice(el)).to.equal(first);
+    expect(announcer()).to.equal(region);
+    expect(region.textContent).to.equal(announced);
     expect(changes).to.have.length(1);
     // The notice sits before the Send button, in reading and tab order.
-    expect(first!.compareDocumentPosition(sendButton(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(first.compareDocumentPosition(sendButton(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await expect(el).to.be.accessible();
   });
 
@@ -145,9 +153,11 @@ describe('<portal-message-composer>', () => {
     await waitUntil(() => notice(el));
     expect(sendButton(el).disabled).to.equal(true);
     await expect(el).to.be.accessible();
-    const box = q<HTMLInputElement>(el, '#acknowledge')!;
-    expect(root(el).querySelector(`label[for="acknowledge"]`)).to.contain.text('I am not having an emergency');
-    box.click();
+    const noticeRoot = notice(el)!.shadowRoot!;
+    await waitUntil(() => noticeRoot.querySelector('#acknowledge'));
+    expect(noticeRoot.querySelector('label[for="acknowledge"]')).to.contain.text('I am not having an emergency');
+    expect(q(el, '.actions')).to.contain.text('first confirm above that you are not having an emergency');
+    noticeRoot.querySelector<HTMLInputElement>('#acknowledge')!.click();
     await el.updateComplete;
     expect(sendButton(el).disabled).to.equal(false);
   });

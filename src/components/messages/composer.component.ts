@@ -39,6 +39,8 @@ import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.j
 import { PortalElement } from '../shared/portal-element.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
+import { isRegionCode, REGION_NUMBERS } from '../urgency/regions.js';
+import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.component.js';
 import { composerStyles } from './composer.styles.js';
 import { DraftStore } from './draft-store.js';
 
@@ -325,8 +327,15 @@ export class PortalMessageComposer extends PortalElement {
     return this.emergencyPolicy === 'acknowledge' && this.urgency.level === 'emergency' && !this.acknowledged;
   }
 
+  /** Same order as the urgency notice: page numbers, region preset, clinic policy, then 911. */
   private get emergencyNumber(): string {
-    return this.config.numbers?.emergency ?? this.setup.value?.policy?.numbers.emergency ?? '911';
+    const region = this.config.region;
+    return (
+      this.config.numbers?.emergency ||
+      (isRegionCode(region) ? REGION_NUMBERS[region].emergency : undefined) ||
+      this.setup.value?.policy?.numbers.emergency ||
+      REGION_NUMBERS.us.emergency
+    );
   }
 
   private currentDraft(): MessageDraft {
@@ -435,7 +444,7 @@ export class PortalMessageComposer extends PortalElement {
     this.suggestion = s && !this.dismissed.has(s.reason) ? s : undefined;
   }
 
-  private audit(type: 'urgency-shown' | 'urgency-acknowledged', detail: Record<string, string>): void {
+  private audit(type: 'urgency-shown', detail: Record<string, string>): void {
     const adapter = this.resolvedAdapter;
     if (!adapter?.capabilities.audit || !adapter.recordEvent) return;
     adapter.recordEvent({ type, at: new Date().toISOString(), detail }).catch(() => undefined);
@@ -516,9 +525,8 @@ export class PortalMessageComposer extends PortalElement {
     this.bodyField?.focus();
   }
 
-  private onAcknowledge(e: Event): void {
-    this.acknowledged = (e.target as HTMLInputElement).checked;
-    if (this.acknowledged) this.audit('urgency-acknowledged', { level: this.urgency.level });
+  private onAcknowledged(e: CustomEvent<UrgencyAcknowledgedDetail>): void {
+    this.acknowledged = e.detail.acknowledged && e.detail.level === 'emergency';
   }
 
   private onFilesChosen(e: Event): void {
@@ -968,21 +976,16 @@ export class PortalMessageComposer extends PortalElement {
   private renderUrgency(): TemplateResult | typeof nothing {
     const { level, categories } = this.urgency;
     if (level === 'routine') return nothing;
-    const acknowledge = this.emergencyPolicy === 'acknowledge' && level === 'emergency';
-    return html`
-      <portal-urgency-notice
-        .level=${level}
-        .categories=${categories}
-        .numbers=${this.config.numbers ?? this.setup.value?.policy?.numbers}
-        context="message"
-      ></portal-urgency-notice>
-      ${acknowledge
-        ? html`<div class="acknowledge">
-            <input id="acknowledge" type="checkbox" .checked=${live(this.acknowledged)} @change=${this.onAcknowledge} />
-            <label for="acknowledge">${msg('I am not having an emergency. Send my message.', { id: 'messages.acknowledge' })}</label>
-          </div>`
-        : nothing}
-    `;
+    const policy = this.setup.value?.policy;
+    return html`<portal-urgency-notice
+      .adapter=${this.resolvedAdapter}
+      .level=${level}
+      .categories=${categories}
+      clinic-phone=${policy?.nurseLinePhone ?? policy?.clinicPhone ?? ''}
+      context="message"
+      ?require-acknowledgement=${this.emergencyPolicy === 'acknowledge'}
+      @portal-urgency-acknowledged=${this.onAcknowledged}
+    ></portal-urgency-notice>`;
   }
 
   private expectationText(e: ReplyExpectation): string {

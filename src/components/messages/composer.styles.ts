@@ -111,15 +111,6 @@ export const composerStyles = css`
     margin: var(--_space-2) 0 0;
     padding-inline-start: 1.25rem;
   }
-  .acknowledge {
-    display: flex;
-    gap: var(--_space-2);
-    align-items: flex-start;
-  }
-  .acknowledge input {
-    margin-top: 0.2rem;
-    flex: none;
-  }
   .expectation p {
     margin: 0;
   }

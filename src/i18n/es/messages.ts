@@ -77,7 +77,6 @@ export const messages: LocaleTemplates = {
   'messages.file.count': str`No se agregó «${0}»: puede adjuntar hasta ${1} archivos.`,
 
   // Urgency acknowledgement
-  'messages.acknowledge': 'No estoy teniendo una emergencia. Enviar mi mensaje.',
   'messages.acknowledgeHint': 'Para enviar, primero confirme arriba que no está teniendo una emergencia.',
 
   // Reply expectations
