@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
-import { cspHeaders, frameworkDeps } from './test/integration/wtr-plugins.mjs';
+import { cspHeaders, frameworkDeps } from './scripts/wtr-integration-plugins.mjs';
 import { register } from 'tsx/esm/api';
 
 // The embedded FHIR server (TypeScript) answers /fhir for the end-to-end tests.

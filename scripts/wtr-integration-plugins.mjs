@@ -1,0 +1,66 @@
+/**
+ * web-test-runner pieces for the integration tests (test/integration/**):
+ * - `cspHeaders`: serves test/fixtures/csp/*.html with a Content-Security-Policy header;
+ * - `frameworkDeps`: React 19 (CommonJS on npm) and Vue 3, pre-bundled once with esbuild
+ *   into browser ES modules, so tests can `import React from 'react'` / `import { createApp } from 'vue'`.
+ */
+import { build } from 'esbuild';
+import { cspFor } from './csp-policy.mjs';
+
+/** Koa middleware: adds the CSP header to the locked-down fixture pages. */
+export function cspHeaders() {
+  return async (ctx, next) => {
+    await next();
+    const policy = cspFor(ctx.path);
+    if (policy) ctx.set('Content-Security-Policy', policy);
+  };
+}
+
+const PREFIX = '/__framework-deps/';
+
+/** Bare specifiers the tests import, and the pre-bundled file each one maps to. */
+const ENTRIES = {
+  react: 'react',
+  'react-dom/client': 'react-dom-client',
+  vue: 'vue',
+};
+
+let bundled;
+
+function bundle() {
+  bundled ??= build({
+    entryPoints: Object.entries(ENTRIES).map(([input, out]) => ({ in: input, out })),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    outdir: 'out',
+    minify: false,
+    logLevel: 'silent',
+    define: {
+      'process.env.NODE_ENV': '"development"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  }).then((result) => new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 5), f.text])));
+  return bundled;
+}
+
+/** Dev-server plugin: resolves `react`, `react-dom/client` and `vue` to the pre-bundled modules. */
+export function frameworkDeps() {
+  return {
+    name: 'portal-framework-deps',
+    resolveImport({ source }) {
+      const out = ENTRIES[source];
+      return out ? `${PREFIX}${out}.js` : undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      const files = await bundle();
+      const body = files.get(context.path.slice(PREFIX.length));
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+}
