@@ -107,6 +107,11 @@ function topicLabel(topic: MessageTopic): string {
   }
 }
 
+/** A sentence that ends with a date can end in "p.m." (Spanish): do not add a second full stop. */
+function endSentence(text: string): string {
+  return text.replace(/\.\.$/, '.');
+}
+
 async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
@@ -744,7 +749,7 @@ export class PortalMessageComposer extends PortalElement {
       ${this.restored
         ? html`<p class="callout info" part="hint">
             ${this.draftSavedAt
-              ? msg(str`We kept the message you started on ${formatDateTime(this.draftSavedAt)}.`, { id: 'messages.draftRestoredAt' })
+              ? endSentence(msg(str`We kept the message you started on ${formatDateTime(this.draftSavedAt)}.`, { id: 'messages.draftRestoredAt' }))
               : msg('We kept the message you started.', { id: 'messages.draftRestored' })}
           </p>`
         : nothing}
@@ -991,19 +996,19 @@ export class PortalMessageComposer extends PortalElement {
   private expectationText(e: ReplyExpectation): string {
     const by = formatDateTime(e.by);
     const days = formatNumber(e.businessDays);
-    if (e.businessDays === 0) return msg(str`Your care team usually replies by the end of the business day — by ${by}.`, { id: 'messages.expect.sameDay' });
+    if (e.businessDays === 0) return endSentence(msg(str`Your care team usually replies by the end of the business day — by ${by}.`, { id: 'messages.expect.sameDay' }));
     return new Intl.PluralRules(getLocale() === 'es' ? 'es' : 'en').select(e.businessDays) === 'one'
-      ? msg(str`Your care team usually replies within ${days} business day — by ${by}.`, { id: 'messages.expect.one' })
-      : msg(str`Your care team usually replies within ${days} business days — by ${by}.`, { id: 'messages.expect.other' });
+      ? endSentence(msg(str`Your care team usually replies within ${days} business day — by ${by}.`, { id: 'messages.expect.one' }))
+      : endSentence(msg(str`Your care team usually replies within ${days} business days — by ${by}.`, { id: 'messages.expect.other' }));
   }
 
   private renderExpectationDetails(e: ReplyExpectation): TemplateResult {
     return html`
       <p>${this.expectationText(e)}</p>
       ${e.afterHours
-        ? html`<p>${msg(str`The clinic is closed now. Your message will be read from ${formatDateTime(e.clockStartsAt)}.`, { id: 'messages.expect.afterHours' })}</p>`
+        ? html`<p>${endSentence(msg(str`The clinic is closed now. Your message will be read from ${formatDateTime(e.clockStartsAt)}.`, { id: 'messages.expect.afterHours' }))}</p>`
         : e.nextAnswering
-          ? html`<p>${msg(str`Clinicians next read messages around ${formatTime(e.nextAnswering)}.`, { id: 'messages.expect.answering' })}</p>`
+          ? html`<p>${endSentence(msg(str`Clinicians next read messages around ${formatTime(e.nextAnswering)}.`, { id: 'messages.expect.answering' }))}</p>`
           : nothing}
     `;
   }
@@ -1069,7 +1074,7 @@ export class PortalMessageComposer extends PortalElement {
     return html`<div class="callout success confirmation" part="confirmation" role="status">
       <h3 tabindex="-1">${msg('Message sent', { id: 'messages.sent.title' })}</h3>
       <p>
-        <time datetime=${isoAttr(message.sentAt)}>${msg(str`Sent on ${formatDateTime(message.sentAt)}.`, { id: 'messages.sent.at' })}</time>
+        <time datetime=${isoAttr(message.sentAt)}>${endSentence(msg(str`Sent on ${formatDateTime(message.sentAt)}.`, { id: 'messages.sent.at' }))}</time>
       </p>
       ${expectation ? this.renderExpectationDetails(expectation) : nothing}
       <p>${msg(str`If you feel worse before then, call the clinic. In an emergency, call ${this.emergencyNumber}.`, { id: 'messages.sent.worse' })}</p>
