@@ -211,6 +211,9 @@ interface Hit {
   e: number;
 }
 
+/** Hits of one rule's `with` patterns, as flat [start, end, start, end, …] in token order. */
+type Spans = number[];
+
 const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { routine: 0, urgent: 1, emergency: 2 };
 
 /** Orders levels: negative when `a` is less urgent than `b`. */
@@ -237,17 +240,18 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
 
   // Word ids plus detector tags for each token.
   const tags = detect(tokens, sentences);
-  const mt: MatchableToken[] = tokens.map((t, i) => {
-    const base = eng.lexicon.lookup(t.norm);
-    const extra = tags.get(i);
-    if (!extra) return { ids: base, isNumber: t.digits };
-    const ids = [...base];
+  for (const t of tokens) t.ids = eng.lexicon.lookup(t.norm);
+  for (const [i, extra] of tags) {
+    const t = tokens[i];
+    if (!t) continue;
+    const ids = [...t.ids];
     for (const tag of extra) {
       const id = eng.tagIds.get(tag);
       if (id !== undefined) ids.push(id);
     }
-    return { ids, isNumber: t.digits };
-  });
+    t.ids = ids;
+  }
+  const mt: readonly MatchableToken[] = tokens;
 
   const sentenceOf = (i: number): Sentence => sentences[tokens[i]?.sentence ?? 0] ?? { first: 0, end: tokens.length, question: false };
   const spanish = spanishSentences(tokens, sentences, options.locale);
@@ -349,19 +353,14 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
   };
 
   // ---- rule patterns, one pass
-  const mainHits: Hit[] = [];
-  const withHits = new Map<number, Hit[]>();
   const ph = eng.patterns.run(mt, sentences, []);
+  const withHits = new Map<number, Spans>();
   for (let j = 0; j < ph.length; j += 3) {
     const group = ph[j] ?? 0;
-    const hit: Hit = { rule: group >> 1, s: ph[j + 1] ?? 0, e: ph[j + 2] ?? 0 };
-    if (group & 1) {
-      const list = withHits.get(hit.rule);
-      if (list) list.push(hit);
-      else withHits.set(hit.rule, [hit]);
-    } else {
-      mainHits.push(hit);
-    }
+    if (!(group & 1)) continue;
+    const list = withHits.get(group >> 1);
+    if (list) list.push(ph[j + 1] ?? 0, ph[j + 2] ?? 0);
+    else withHits.set(group >> 1, [ph[j + 1] ?? 0, ph[j + 2] ?? 0]);
   }
 
   const vetoed = (cr: CompiledRule, s: number, e: number): boolean => {
@@ -378,23 +377,34 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     return false;
   };
 
-  const withCache = new Map<number, Hit[]>();
-  const assertedWith = (ruleIdx: number, cr: CompiledRule): Hit[] => {
+  const withCache = new Map<number, Spans>();
+  const assertedWith = (ruleIdx: number, cr: CompiledRule): Spans => {
     let list = withCache.get(ruleIdx);
     if (!list) {
-      list = (withHits.get(ruleIdx) ?? []).filter((h) => asserted(cr, h.s, h.e));
+      list = [];
+      const all = withHits.get(ruleIdx) ?? [];
+      for (let k = 0; k < all.length; k += 2) {
+        const s0 = all[k] ?? 0;
+        const e0 = all[k + 1] ?? 0;
+        if (asserted(cr, s0, e0)) list.push(s0, e0);
+      }
       withCache.set(ruleIdx, list);
     }
     return list;
   };
 
   const found: UrgencyMatch[] = [];
+  // Findings kept per category and level; past the cap, further hits are not even checked.
   const perCategory = new Map<string, number>();
-  for (const h of mainHits) {
+  for (let j = 0; j < ph.length; j += 3) {
+    const group = ph[j] ?? 0;
+    if (group & 1) continue;
+    const h: Hit = { rule: group >> 1, s: ph[j + 1] ?? 0, e: ph[j + 2] ?? 0 };
     const cr = eng.rules[h.rule];
     if (!cr) continue;
-    const count = perCategory.get(cr.rule.category) ?? 0;
-    if (count >= MAX_MATCHES_PER_CATEGORY && cr.rule.level !== 'emergency') continue;
+    const key = `${cr.rule.category}/${cr.rule.level}`;
+    const count = perCategory.get(key) ?? 0;
+    if (count >= MAX_MATCHES_PER_CATEGORY) continue;
     if (vetoed(cr, h.s, h.e) || !asserted(cr, h.s, h.e)) continue;
     if (cr.hasWith) {
       if (!hasPartner(assertedWith(h.rule, cr), h, cr.rule.withScope === 'message', tokens)) continue;
@@ -402,7 +412,7 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     const start = tokens[h.s]?.start ?? 0;
     const end = tokens[h.e - 1]?.end ?? start;
     found.push({ category: cr.rule.category, level: cr.rule.level, start, end });
-    perCategory.set(cr.rule.category, count + 1);
+    perCategory.set(key, count + 1);
   }
 
   const matches = mergeMatches(found);
@@ -412,25 +422,26 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
 }
 
 /** Is there a partner finding (sorted by start) outside the hit, near it or anywhere in the message? */
-function hasPartner(partners: readonly Hit[], h: Hit, message: boolean, tokens: readonly Token[]): boolean {
+function hasPartner(partners: Spans, h: Hit, message: boolean, tokens: readonly Token[]): boolean {
   const sentence = tokens[h.s]?.sentence;
+  const n = partners.length >> 1;
   // Partners come in token order: binary-search the first one that could be near.
   let lo = 0;
-  let hi = partners.length;
+  let hi = n;
   const from = message ? 0 : h.s - NEAR - 16;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((partners[mid]?.s ?? 0) < from) lo = mid + 1;
+    if ((partners[mid * 2] ?? 0) < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < partners.length; k++) {
-    const w = partners[k];
-    if (!w) break;
-    if (!message && w.s > h.e + NEAR) break;
-    if (!(w.e <= h.s || w.s >= h.e)) continue;
+  for (let k = lo; k < n; k++) {
+    const ws = partners[k * 2] ?? 0;
+    const we = partners[k * 2 + 1] ?? 0;
+    if (!message && ws > h.e + NEAR) break;
+    if (!(we <= h.s || ws >= h.e)) continue;
     if (message) return true;
-    if (tokens[w.s]?.sentence !== sentence) continue;
-    if (w.e <= h.s ? h.s - w.e <= NEAR : w.s - h.e <= NEAR) return true;
+    if (tokens[ws]?.sentence !== sentence) continue;
+    if (we <= h.s ? h.s - we <= NEAR : ws - h.e <= NEAR) return true;
   }
   return false;
 }

@@ -55,10 +55,34 @@ const DURATION_LEAD = set([
 ]);
 const PAIN_CONTEXT = set(['pain', 'pains', 'painful', 'hurts', 'hurt', 'hurting', 'ache', 'aching', 'scale', 'dolor', 'duele', 'escala', 'cramps', 'cramping']);
 
-function near(tokens: readonly Token[], s: Sentence, i: number, before: number, after: number, words: ReadonlySet<string>): boolean {
+const TEMP = 1;
+const GLUCOSE = 2;
+const NOT_GLUCOSE_BIT = 4;
+const MMOL_BIT = 8;
+const PAIN = 16;
+const AGE = 32;
+
+/** One pass: which context classes each token belongs to (bit flags). */
+function classes(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.norm ?? '';
+    let f = 0;
+    if (TEMPERATURE_CONTEXT.has(w)) f |= TEMP;
+    if (GLUCOSE_CONTEXT.has(w)) f |= GLUCOSE;
+    if (NOT_GLUCOSE.has(w)) f |= NOT_GLUCOSE_BIT;
+    if (MMOL.has(w)) f |= MMOL_BIT;
+    if (PAIN_CONTEXT.has(w)) f |= PAIN;
+    if (AGE_LEAD.has(w)) f |= AGE;
+    out[i] = f;
+  }
+  return out;
+}
+
+function near(cls: Uint8Array, s: Sentence, i: number, before: number, after: number, bit: number): boolean {
   const lo = Math.max(s.first, i - before);
   const hi = Math.min(s.end - 1, i + after);
-  for (let k = lo; k <= hi; k++) if (k !== i && words.has(tokens[k]?.norm ?? '')) return true;
+  for (let k = lo; k <= hi; k++) if (k !== i && (cls[k] ?? 0) & bit) return true;
   return false;
 }
 
@@ -68,6 +92,7 @@ function near(tokens: readonly Token[], s: Sentence, i: number, before: number, 
  */
 export function detect(tokens: readonly Token[], sentences: readonly Sentence[]): Map<number, DetectorTag[]> {
   const tags = new Map<number, DetectorTag[]>();
+  const cls = classes(tokens);
   const tag = (i: number, t: DetectorTag): void => {
     const list = tags.get(i);
     if (list) list.push(t);
@@ -88,11 +113,12 @@ export function detect(tokens: readonly Token[], sentences: readonly Sentence[])
       if (t.digits && prev?.norm !== '$') {
         const fahrenheit = v >= 100.4 && v <= 108;
         const celsius = v >= 38 && v <= 43;
-        if ((fahrenheit || celsius) && near(tokens, s, i, 5, 3, TEMPERATURE_CONTEXT)) tag(i, '@temp-fever');
+        if ((fahrenheit || celsius) && near(cls, s, i, 5, 3, TEMP)) tag(i, '@temp-fever');
 
-        if (v > 0 && v < 1000 && !near(tokens, s, i, 4, 3, NOT_GLUCOSE) &&
-            (near(tokens, s, i, 8, 0, GLUCOSE_CONTEXT) || near(tokens, s, i, 0, 3, GLUCOSE_CONTEXT))) {
-          const mmol = near(tokens, s, i, 0, 2, MMOL) || (v < 35 && !Number.isInteger(v)) || v < 35;
+        if (v > 0 && v < 1000 && !near(cls, s, i, 4, 3, NOT_GLUCOSE_BIT) &&
+            near(cls, s, i, 8, 3, GLUCOSE)) {
+          // Values under 35 can only be mmol/L (35 mg/dL and below would be written as such and still be low).
+          const mmol = near(cls, s, i, 0, 2, MMOL_BIT) || v < 35;
           if (mmol ? v >= 16.7 : v >= 300) tag(i, '@glucose-high');
           else if (mmol ? v < 3.9 && v >= 1 : v < 70 && v >= 10) tag(i, '@glucose-low');
         }
@@ -102,7 +128,7 @@ export function detect(tokens: readonly Token[], sentences: readonly Sentence[])
         if (next?.norm === '/' && after?.num === 10) scoreOf10 = true;
         if (next?.norm === 'de' && after?.num === 10) scoreOf10 = true;
         if (next?.norm === 'out' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.num === 10 && i + 3 < s.end) scoreOf10 = true;
-        if (scoreOf10 && v <= 10 && near(tokens, s, i, 6, 6, PAIN_CONTEXT)) {
+        if (scoreOf10 && v <= 10 && near(cls, s, i, 6, 6, PAIN)) {
           if (v >= 7) tag(i, '@pain-severe');
           if (v >= 9) tag(i, '@pain-extreme');
         }
@@ -116,7 +142,7 @@ export function detect(tokens: readonly Token[], sentences: readonly Sentence[])
           const old = after?.norm === 'old' || after?.norm === 'olds' || after?.norm === 'de' && tokens[i + 3]?.norm === 'edad' || after?.norm === 'de' && tokens[i + 3]?.norm === 'nacido' || after?.norm === 'de' && tokens[i + 3]?.norm === 'nacida';
           const duration = prev !== undefined && i - 1 >= s.first && DURATION_LEAD.has(prev.norm);
           const ago = after?.norm === 'ago';
-          const lead = near(tokens, s, i, 3, 0, AGE_LEAD);
+          const lead = near(cls, s, i, 3, 0, AGE);
           if (!ago && (old || (lead && !duration))) tag(i, '@infant-age');
         }
       }

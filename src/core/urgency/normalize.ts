@@ -21,7 +21,13 @@ export interface Token {
   sentence: number;
   /** First token after a comma, colon, dash or bracket (or of a sentence). */
   clauseStart: boolean;
+  /** Rule-word ids this token matches (filled in by the classifier). */
+  ids: readonly number[];
+  /** Same as `digits`; named for the pattern matcher. */
+  isNumber: boolean;
 }
+
+const NO_IDS: readonly number[] = [];
 
 export interface Sentence {
   /** Token index range [first, end). */
@@ -36,12 +42,12 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, a: 1, an: 1,
   un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
   nueve: 9, diez: 10, once: 11, doce: 12,
-};
+}));
 
 const CHAR_CACHE = new Map<number, string>();
 const LETTER = /\p{L}|\p{N}/u;
@@ -70,6 +76,16 @@ function foldChar(cp: number): string {
   if (LETTER.test(ch)) out = ch.toLowerCase().normalize('NFD').replace(MARK, '');
   if (CHAR_CACHE.size < 4096) CHAR_CACHE.set(cp, out);
   return out;
+}
+
+const PICTO_CACHE = new Map<number, boolean>();
+function isPictograph(cp: number, ch: string): boolean {
+  let v = PICTO_CACHE.get(cp);
+  if (v === undefined) {
+    v = PICTO.test(ch);
+    if (PICTO_CACHE.size < 4096) PICTO_CACHE.set(cp, v);
+  }
+  return v;
 }
 
 const isDigit = (s: string): boolean => s.length === 1 && s >= '0' && s <= '9';
@@ -111,9 +127,13 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
     if (alias !== undefined) norm = alias;
     const t: Token = {
       norm, start: bufStart, end: bufEnd, digits: bufDigits, sym: false, sentence, clauseStart: clausePending,
+      ids: NO_IDS, isNumber: bufDigits,
     };
     if (bufDigits) t.num = Number(word);
-    else if (NUMBER_WORDS[norm] !== undefined) t.num = NUMBER_WORDS[norm];
+    else {
+      const value = NUMBER_WORDS.get(norm);
+      if (value !== undefined) t.num = value;
+    }
     tokens.push(t);
     clausePending = false;
   };
@@ -214,9 +234,9 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
       flush();
       // A dash with a space on either side separates clauses ("fine - no fever").
       if (text[i - 1] === ' ' || next === ' ') clausePending = true;
-    } else if (SYMBOLS.has(ch) || (cp > 0x2000 && PICTO.test(ch))) {
+    } else if (SYMBOLS.has(ch) || (cp > 0x2000 && isPictograph(cp, ch))) {
       flush();
-      tokens.push({ norm: ch, start: i, end: i + width, digits: false, sym: true, sentence, clauseStart: clausePending });
+      tokens.push({ norm: ch, start: i, end: i + width, digits: false, sym: true, sentence, clauseStart: clausePending, ids: NO_IDS, isNumber: false });
       clausePending = false;
     } else {
       flush();
