@@ -365,6 +365,7 @@ describe('<portal-results>', () => {
     expect(glucose.querySelector('.flag')!.textContent.trim()).to.equal('Alto');
     expect(glucose.querySelector('.plain')!.textContent).to.equal('Azúcar en la sangre (glucosa)');
     expect(glucose.textContent).to.include('Muchos resultados fuera del rango normal no son graves');
+    expect(glucose.querySelector('.range-text')!.textContent).to.include('por encima del rango normal de 70 a 99 mg/dL');
     button(glucose, /Más sobre este resultado/).click();
     await el.updateComplete;
     const details = glucose.querySelector('details.explanation') as HTMLDetailsElement;
