@@ -148,13 +148,13 @@ describe('<portal-note>', () => {
     expect(sob.textContent).to.contain('SOB');
     expect(sob.getAttribute('aria-expanded')).to.equal('false');
     const def = root(el).getElementById(sob.getAttribute('aria-controls')!)!;
-    expect(def.hidden).to.equal(true);
+    expect(def.getAttribute('role')).to.equal('status');
+    expect(def.textContent).to.equal('');
 
     sob.focus();
     await sendKeys({ press: 'Enter' });
     expect(sob.getAttribute('aria-expanded')).to.equal('true');
-    expect(def.hidden).to.equal(false);
-    expect(def.textContent).to.contain('shortness of breath');
+    expect(def.textContent).to.equal('SOB: shortness of breath. Trouble getting enough air when you breathe.');
     await expect(el).to.be.accessible();
 
     htn.focus();
@@ -164,6 +164,7 @@ describe('<portal-note>', () => {
 
     await sendKeys({ press: 'Escape' });
     expect(htn.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).getElementById(htn.getAttribute('aria-controls')!)!.textContent).to.equal('');
     expect(root(el).activeElement).to.equal(htn);
   });
 

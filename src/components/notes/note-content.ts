@@ -99,8 +99,25 @@ function termTemplate(text: string, segment: Extract<TextSegment, { kind: 'abbr'
   const id = nextTermId();
   const written = text.slice(segment.start, segment.end);
   const def = termDefinition(segment.match.entry, written);
-  // aria-expanded and hidden are static: the reader toggles them, Lit never rewrites them.
-  return html`<span class="term-wrap"><button type="button" class="term" part="term" aria-expanded="false" aria-controls=${id}>${runsTemplate(text, segment.runs)}<span class="visually-hidden"> ${termSuffix()}</span></button><span class="term-def" part="term-definition" id=${id} hidden><strong>${def.lead}</strong>: ${def.meaning}. ${def.explain}</span></span>`;
+  // aria-expanded and the definition's content are static for Lit: the reader fills and empties them.
+  return html`<span class="term-wrap"><button type="button" class="term" part="term" aria-expanded="false" aria-controls=${id} data-term=${def.lead} data-meaning=${`${def.meaning}. ${def.explain}`}>${runsTemplate(text, segment.runs)}<span class="visually-hidden"> ${termSuffix()}</span></button><span class="term-def" part="term-definition" id=${id} role="status"></span></span>`;
+}
+
+/**
+ * Opens or closes an abbreviation's meaning (toggletip): the definition is a
+ * polite live region that is filled on open, so screen readers read the meaning
+ * out, and emptied on close.
+ */
+export function toggleTermDefinition(button: HTMLButtonElement, definition: HTMLElement | null, open: boolean): void {
+  button.setAttribute('aria-expanded', String(open));
+  if (!definition) return;
+  if (!open) {
+    definition.replaceChildren();
+    return;
+  }
+  const lead = definition.ownerDocument.createElement('strong');
+  lead.textContent = button.dataset.term ?? '';
+  definition.replaceChildren(lead, `: ${button.dataset.meaning ?? ''}`);
 }
 
 /** Text with its search highlights and abbreviation buttons, as Lit values. */
@@ -147,13 +164,14 @@ function termNode(doc: Document, text: string, segment: Extract<TextSegment, { k
   button.setAttribute('part', 'term');
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', id);
+  button.dataset.term = def.lead;
+  button.dataset.meaning = `${def.meaning}. ${def.explain}`;
   appendRuns(doc, button, text, segment.runs);
   button.appendChild(el(doc, 'span', 'visually-hidden', ` ${termSuffix()}`));
   const definition = el(doc, 'span', 'term-def');
   definition.id = id;
-  definition.hidden = true;
+  definition.setAttribute('role', 'status');
   definition.setAttribute('part', 'term-definition');
-  definition.append(el(doc, 'strong', undefined, def.lead), `: ${def.meaning}. ${def.explain}`);
   wrap.append(button, definition);
   return wrap;
 }

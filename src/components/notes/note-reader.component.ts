@@ -17,7 +17,7 @@ import { PortalElement } from '../shared/portal-element.js';
 import { sanitizeToFragment } from '../shared/sanitize.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import { blockTemplate, createTextAids, decorateHtml, partLabel, type TextAids } from './note-content.js';
+import { blockTemplate, createTextAids, decorateHtml, partLabel, toggleTermDefinition, type TextAids } from './note-content.js';
 import { noteStatusExplanation, noteStatusLabel, noteTitle, noteTypeLabel } from './note-labels.js';
 import { noteReaderStyles } from './note-reader.styles.js';
 
@@ -121,7 +121,8 @@ function prepareParts(content: readonly NoteContent[], blobs: string[]): Prepare
  * @csspart term-definition - The revealed meaning of an abbreviation.
  * @csspart link - A link inside the note (opens in a new tab).
  * @csspart history - Earlier versions of the note.
- * @csspart loading - Loading state.  @csspart error - Error state.
+ * @csspart loading - Loading state.
+ * @csspart error - Error state.
  *
  * @cssprop --portal-note-max-width - Reading width (default `44em`).
  * @cssprop --portal-note-highlight-color - Background of search matches.
@@ -537,10 +538,8 @@ export class PortalNote extends PortalElement {
   }
 
   private setTerm(button: HTMLButtonElement, open: boolean): void {
-    button.setAttribute('aria-expanded', String(open));
     const id = button.getAttribute('aria-controls');
-    const def = id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
-    if (def) def.hidden = !open;
+    toggleTermDefinition(button, id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null, open);
   }
 
   private closeTerms(except?: HTMLButtonElement): void {

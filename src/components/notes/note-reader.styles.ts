@@ -152,7 +152,7 @@ export const noteReaderStyles = css`
     box-decoration-break: clone;
     -webkit-box-decoration-break: clone;
   }
-  .term-def[hidden] {
+  .term-def:empty {
     display: none;
   }
   .part + .part {

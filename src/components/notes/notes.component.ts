@@ -58,7 +58,9 @@ function plural(n: number, one: string, other: string): string {
  * @csspart item - One note in the list.
  * @csspart actions - The "Show more notes" area.
  * @csspart withheld - The explanation of notes not shown online.
- * @csspart loading - Loading state.  @csspart error - Error state.  @csspart empty - Empty state.
+ * @csspart loading - Loading state.
+ * @csspart error - Error state.
+ * @csspart empty - Empty state.
  *
  * @cssprop --portal-notes-max-width - Widest the list grows (default `56em`).
  * @cssprop --portal-note-highlight-color - Background of search matches.
