@@ -7,6 +7,8 @@
  * `fhirKoaMiddleware('/fhir')` (@web/test-runner `middleware`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Resource as FhirResource } from '@medplum/fhirtypes';
+import type { FhirResponse } from '@medplum/fhir-router';
 import { createSampleSeed } from '../src/adapters/memory/index.js';
 import { seedToFhir, type SeedResource } from './seed.js';
 
@@ -119,21 +121,26 @@ export async function createFhirServer(options: FhirServerOptions = {}): Promise
         return respond(400, operationOutcome('structure', 'The request body is not valid JSON.'));
       }
     }
-    const query: Record<string, string | string[]> = {};
-    url.searchParams.forEach((value, key) => {
-      const prev = query[key];
-      query[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-    });
-
     if (method === 'GET' && (url.pathname === '/metadata' || url.pathname === '/metadata/')) {
       return respond(200, capabilityStatement(absoluteBase));
     }
-    let result: Awaited<ReturnType<typeof router.handleRequest>>;
-    try {
-      result = await router.handleRequest(
-        { method: method as Parameters<typeof router.handleRequest>[0]['method'], url: url.pathname + url.search, pathname: '', params: {}, query, body, headers },
+    const call = (pathAndQuery: string) => {
+      const u = new URL(pathAndQuery, 'http://fhir.local');
+      const query: Record<string, string | string[]> = {};
+      u.searchParams.forEach((value, k) => {
+        const prev = query[k];
+        query[k] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+      });
+      return router.handleRequest(
+        { method: method as Parameters<typeof router.handleRequest>[0]['method'], url: u.pathname + u.search, pathname: '', params: {}, query, body, headers },
         repo,
       );
+    };
+
+    let result: Awaited<ReturnType<typeof router.handleRequest>>;
+    try {
+      const type = /^\/([A-Z][A-Za-z]+)\/?$/.exec(url.pathname)?.[1];
+      result = method === 'GET' && type ? await search(type, url, call) : await call(url.pathname + url.search);
     } catch (e) {
       const outcome = (e as { outcome?: Json }).outcome;
       if (outcome) return respond(core.getStatus(outcome as unknown as Parameters<typeof core.getStatus>[0]), outcome);
@@ -156,6 +163,80 @@ export async function createFhirServer(options: FhirServerOptions = {}): Promise
   }
 
   return { handle, patientId: seed.patient.id };
+}
+
+type RouterCall = (pathAndQuery: string) => Promise<FhirResponse>;
+
+/** Search parameters that mean "this patient" and the cheap parameter they stand for (MemoryRepository resolves `patient` slowly). */
+const PATIENT_PARAM: Record<string, string> = {
+  Observation: 'subject',
+  DiagnosticReport: 'subject',
+  DocumentReference: 'subject',
+  Communication: 'subject',
+  CareTeam: 'subject',
+  Basic: 'subject',
+  Appointment: 'actor',
+};
+
+/** Sort keys computed in JavaScript (MemoryRepository evaluates FHIRPath per comparison, which takes seconds). */
+const SORT_KEYS: Record<string, (r: Json) => unknown> = {
+  date: (r) => {
+    const e = r as { effectiveDateTime?: string; effectivePeriod?: { start?: string }; effectiveInstant?: string; issued?: string; date?: string; start?: string };
+    return e.effectiveDateTime ?? e.effectivePeriod?.start ?? e.effectiveInstant ?? e.date ?? e.start ?? e.issued;
+  },
+  sent: (r) => (r as { sent?: string }).sent,
+  start: (r) => (r as { start?: string }).start,
+  _lastUpdated: (r) => (r as { meta?: { lastUpdated?: string } }).meta?.lastUpdated,
+};
+
+function sortValue(v: unknown): number {
+  const t = typeof v === 'string' ? Date.parse(v) : NaN;
+  return Number.isNaN(t) ? -Infinity : t;
+}
+
+/**
+ * Searches with the slow parts done here: `patient=` becomes `subject=Patient/…`,
+ * and `_sort` (date, sent, start, _lastUpdated) plus paging run in JavaScript; the
+ * page's `_include`/`_revinclude` go back through the router with `_id`.
+ */
+async function search(type: string, url: URL, call: RouterCall): Promise<FhirResponse> {
+  const params = new URLSearchParams(url.search);
+  const patient = params.get('patient');
+  if (patient && PATIENT_PARAM[type] && !patient.includes(',')) {
+    params.delete('patient');
+    params.set(PATIENT_PARAM[type], `Patient/${patient.replace(/^Patient\//, '')}`);
+  }
+  const sort = params.get('_sort');
+  const key = sort?.replace(/^-/, '');
+  if (!sort || !key || !SORT_KEYS[key] || sort.includes(',')) return call(`/${type}?${params.toString()}`);
+
+  const count = Math.max(1, Number(params.get('_count') ?? DEFAULT_COUNT) || DEFAULT_COUNT);
+  const offset = Math.max(0, Number(params.get('_offset') ?? 0) || 0);
+  const includes = [...params.entries()].filter(([k]) => k.startsWith('_include') || k.startsWith('_revinclude'));
+  const filters = new URLSearchParams([...params.entries()].filter(([k]) => !k.startsWith('_')));
+  filters.set('_count', '10000');
+  const [outcome, all] = await call(`/${type}?${filters.toString()}`);
+  if (!all) return [outcome];
+  const matches = ((all as unknown as { entry?: { resource: Json }[] }).entry ?? []).map((e) => e.resource);
+  const pick = SORT_KEYS[key];
+  const dir = sort.startsWith('-') ? -1 : 1;
+  matches.sort((a, b) => dir * (sortValue(pick(a)) - sortValue(pick(b))));
+  const page = matches.slice(offset, offset + count);
+  let included: Json[] = [];
+  if (includes.length && page.length) {
+    const q = new URLSearchParams([['_id', page.map((r) => String(r.id)).join(',')], ['_count', String(page.length)], ...includes]);
+    const [, withIncludes] = await call(`/${type}?${q.toString()}`);
+    included = ((withIncludes as unknown as { entry?: { resource: Json; search?: { mode?: string } }[] } | undefined)?.entry ?? [])
+      .filter((e) => e.search?.mode === 'include')
+      .map((e) => e.resource);
+  }
+  const bundle: Json = {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: matches.length,
+    entry: [...page.map((resource) => ({ resource, search: { mode: 'match' } })), ...included.map((resource) => ({ resource, search: { mode: 'include' } }))],
+  };
+  return [outcome, bundle as unknown as FhirResource];
 }
 
 const SERVED_TYPES = [
