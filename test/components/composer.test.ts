@@ -460,6 +460,67 @@ describe('<portal-message-composer>', () => {
     expect(thread.messages.at(-1)?.body).to.equal('Thank you, I will start it tomorrow.');
   });
 
+  it('shows the urgent notice for symptoms that need care today', async () => {
+    const el = await compose(memory(), { recipient: 'rcp-nurse-line' });
+    await typeBody(el, 'I have had a fever of 102 for three days and it hurts when I pee.');
+    await waitUntil(() => notice(el));
+    expect(notice(el)!.getAttribute('level')).to.equal('urgent');
+    expect(sendButton(el).disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows that the message is being sent, without allowing a second send', async () => {
+    const inner = memory();
+    let calls = 0;
+    const hanging = new Proxy(inner, {
+      get(target, prop) {
+        if (prop === 'sendMessage') {
+          return (): Promise<Message> => {
+            calls++;
+            return new Promise<Message>(() => undefined);
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    }) as PortalAdapter;
+    const el = await compose(hanging, { recipient: 'rcp-nurse-line' });
+    paste(q<HTMLInputElement>(el, '#subject')!, 'Question');
+    paste(textarea(el), 'Can I split my pills in half?');
+    sendButton(el).click();
+    await waitUntil(() => sendButton(el).textContent?.includes('Sending…'));
+    expect(sendButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(q(el, '.actions [role="status"]')).to.contain.text('Sending your message…');
+    sendButton(el).click();
+    await el.updateComplete;
+    expect(calls).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a loading state while recipients load', async () => {
+    const slow = new Proxy(memory(), {
+      get(target, prop) {
+        if (prop === 'listRecipients') return () => new Promise(() => undefined);
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    }) as PortalAdapter;
+    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${slow} draft-scope=${SCOPE}></portal-message-composer>`);
+    await waitUntil(() => q(el, '.state-loading'));
+    expect(q(el, '.state-loading')).to.contain.text('Loading…');
+    expect(q(el, '[part="emergency-line"]')).to.contain.text('Call 911');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the clinic replace the guidance through the "guidance" slot', async () => {
+    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${memory()} draft-scope=${SCOPE}>
+      <p slot="guidance">Use messages for questions about your diabetes care plan.</p>
+    </portal-message-composer>`);
+    await ready(el);
+    const slot = q<HTMLSlotElement>(el, 'slot[name="guidance"]')!;
+    expect(slot.assignedElements()[0]).to.contain.text('diabetes care plan');
+  });
+
   it('shows a kind error with retry when recipients cannot load', async () => {
     const adapter = memory();
     // The policy and the recipients both time out (without the policy the form still works, minus the reply time).

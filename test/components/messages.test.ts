@@ -143,6 +143,14 @@ describe('<portal-messages>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the host replace the empty state through the "empty" slot', async () => {
+    const el = await fixture<PortalMessages>(html`<portal-messages .adapter=${new MemoryAdapter({ threads: [] }, { latencyMs: 0 })} draft-scope="inbox-test">
+      <p slot="empty">Nothing here yet. Your care team will write after your visit.</p>
+    </portal-messages>`);
+    await waitUntil(() => q(el, 'slot[name="empty"]'));
+    expect(q<HTMLSlotElement>(el, 'slot[name="empty"]')!.assignedElements()[0]).to.contain.text('Nothing here yet');
+  });
+
   it('shows the loading state', async () => {
     const el = await fixture<PortalMessages>(html`<portal-messages .adapter=${pendingAdapter(memory())} draft-scope="inbox-test"></portal-messages>`);
     await waitUntil(() => q(el, '[role="status"]'));

@@ -139,6 +139,8 @@ async function fileToBase64(file: File): Promise<string> {
  * @fires portal-urgency-change - The urgency level of the text changed. detail: { level, categories }
  * @fires portal-error - Loading or sending failed. detail: { kind, message, operation }
  *
+ * @slot guidance - Your clinic's own advice on what to send in a message (replaces the built-in list under "What to send in a message").
+ *
  * @csspart base - The whole composer.
  * @csspart header - Heading, emergency line and guidance.
  * @csspart emergency-line - The "Do not use messages for emergencies" line.
@@ -732,11 +734,11 @@ export class PortalMessageComposer extends PortalElement {
       </div>
       <details class="guidance">
         <summary>${msg('What to send in a message', { id: 'messages.guidance.summary' })}</summary>
-        <ul>
+        <slot name="guidance"><ul>
           <li>${msg('Good for questions that can wait a few days: medicines, refills, forms, test results, follow-up after a visit.', { id: 'messages.guidance.good' })}</li>
           <li>${msg('Call the clinic or book a visit for new or worse symptoms, or anything you need today.', { id: 'messages.guidance.call' })}</li>
           <li>${msg('Write one question per message, and say how long it has been going on.', { id: 'messages.guidance.tips' })}</li>
-        </ul>
+        </ul></slot>
       </details>
     </div>`;
   }

@@ -52,6 +52,8 @@ function preview(text: string): string {
  * @fires portal-thread-opened - A conversation was opened. detail: { id }
  * @fires portal-error - Loading failed. detail: { kind, message, operation }
  *
+ * @slot empty - Shown instead of the built-in text when there are no conversations.
+ *
  * @csspart base - The whole inbox.
  * @csspart header - The title and the "New message" button.
  * @csspart list - The list of conversations.
@@ -237,10 +239,12 @@ export class PortalMessages extends PortalElement {
   private renderThreads(): TemplateResult {
     if (!this.threads.length) {
       return html`${renderWarnings(this.warnings)}
-      ${renderEmpty(
-        msg('You have no messages yet', { id: 'messages.inbox.empty' }),
-        msg('Use “New message” to ask your care team a question that can wait a few days.', { id: 'messages.inbox.emptyDetail' }),
-      )}`;
+        <slot name="empty">
+          ${renderEmpty(
+            msg('You have no messages yet', { id: 'messages.inbox.empty' }),
+            msg('Use “New message” to ask your care team a question that can wait a few days.', { id: 'messages.inbox.emptyDetail' }),
+          )}
+        </slot>`;
     }
     const unread = this.threads.filter((t) => t.unread).length;
     return html`
