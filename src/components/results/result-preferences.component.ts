@@ -130,7 +130,8 @@ export class PortalResultPreferences extends PortalElement {
     () => [this.value !== undefined],
     {
       onComplete: (v) => {
-        if (v.kind === 'edit') this.startEditing(v.preferences);
+        // With `value`, the draft already came from it; never reset the patient's edits.
+        if (v.kind === 'edit' && !(this.value !== undefined && this.draft)) this.startEditing(v.preferences);
       },
       onError: (e) => this.emitError(e, 'getResultPreferences'),
     },
@@ -293,7 +294,7 @@ export class PortalResultPreferences extends PortalElement {
   private renderSave(): TemplateResult {
     const updated = this.draft?.updatedAt;
     return html`<div class="row actions" part="actions">
-        <button type="submit" class="primary" ?disabled=${this.saveState === 'saving'} aria-disabled=${this.saveState === 'saving' ? 'true' : 'false'}>
+        <button type="submit" class="primary" aria-disabled=${this.saveState === 'saving' ? 'true' : 'false'}>
           ${this.saveState === 'saving' ? msg('Saving…', { id: 'results.prefs.saving' }) : msg('Save my choices', { id: 'results.prefs.save' })}
         </button>
       </div>
@@ -387,7 +388,8 @@ export class PortalResultPreferences extends PortalElement {
 
   private async onSubmit(e: Event): Promise<void> {
     e.preventDefault();
-    if (!this.draft) return;
+    // aria-disabled (not disabled) while saving keeps focus on the button.
+    if (!this.draft || this.saveState === 'saving') return;
     if (!this.validateAll()) {
       this.showSummary = true;
       await this.updateComplete;
