@@ -105,6 +105,7 @@ function prepareParts(content: readonly NoteContent[], blobs: string[]): Prepare
 }
 
 /**
+ * @tagname portal-note
  * @summary Reads one clinical note, safely, with plain-language help for medical abbreviations.
  *
  * @fires portal-note-opened - The note finished loading. detail: `{ id }`

@@ -45,6 +45,7 @@ function plural(n: number, one: string, other: string): string {
 }
 
 /**
+ * @tagname portal-notes
  * @summary Lists the patient's clinical notes with search, filters and sorting, and opens a note in place.
  *
  * @fires portal-note-opened - A note finished loading in the reader. detail: `{ id }` (use it for deep links).
