@@ -52,6 +52,8 @@ const KIND_FLAG: Readonly<Record<ContextKind, number>> = {
 interface Entry {
   pattern: CompiledPattern;
   group: number;
+  /** Word ids the next token must have, when the pattern's second element is a plain required word. */
+  second?: ReadonlySet<number>;
   /** Last token visit that tried this entry (avoids trying it twice from one token). */
   visit: number;
 }
@@ -65,7 +67,7 @@ class PatternSet {
 
   add(patterns: readonly CompiledPattern[], group: number): void {
     for (const pattern of patterns) {
-      const entry: Entry = { pattern, group, visit: -1 };
+      const entry: Entry = { pattern, group, visit: -1, second: plainSecond(pattern) };
       const { ids, anyNumber } = firstKeys(pattern);
       for (const id of ids) {
         const list = this.index.get(id);
@@ -96,9 +98,28 @@ class PatternSet {
   }
 }
 
+/** The ids of a pattern's second element when a cheap pre-check on the next token is exact. */
+function plainSecond(p: CompiledPattern): ReadonlySet<number> | undefined {
+  const [a, b] = p;
+  if (a?.kind !== 'el' || a.seqs.length || b?.kind !== 'el' || b.optional || b.anyNumber || b.seqs.length) return undefined;
+  return b.ids;
+}
+
 function tryEntry(entry: Entry, visit: number, tokens: readonly MatchableToken[], i: number, end: number, out: number[]): void {
   if (entry.visit === visit) return;
   entry.visit = visit;
+  if (entry.second) {
+    const next = i + 1 < end ? tokens[i + 1] : undefined;
+    if (!next) return;
+    let ok = false;
+    for (const id of next.ids) {
+      if (entry.second.has(id)) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) return;
+  }
   const e = matchAt(entry.pattern, tokens, i, end);
   if (e > i) out.push(entry.group, i, e);
 }

@@ -92,6 +92,7 @@ function near(cls: Uint8Array, s: Sentence, i: number, before: number, after: nu
  */
 export function detect(tokens: readonly Token[], sentences: readonly Sentence[]): Map<number, DetectorTag[]> {
   const tags = new Map<number, DetectorTag[]>();
+  if (!tokens.some((t) => t.num !== undefined)) return tags;
   const cls = classes(tokens);
   const tag = (i: number, t: DetectorTag): void => {
     const list = tags.get(i);
