@@ -446,6 +446,23 @@ describe('<portal-message-composer>', () => {
     expect(textarea(el).value).to.equal('About my result from March 2:');
   });
 
+  it('keeps a saved draft when a compose request arrives before it loads', async () => {
+    const adapter = memory();
+    const first = await compose(adapter);
+    await fillNewMessage(first, 'rcp-nurse-line', 'Dizzy', 'I feel dizzy when I stand up.');
+    await waitUntil(() => localStorage.getItem(DRAFT));
+    first.remove();
+
+    const again = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${adapter} draft-scope=${SCOPE}></portal-message-composer>`);
+    again.prefill({ topic: 'test-result', subject: 'About my result', body: 'About my potassium result:', reference: { type: 'result', id: 'obs-k' } });
+    await ready(again);
+    await waitUntil(() => textarea(again).value.includes('dizzy'), 'saved draft was dropped');
+    expect(textarea(again).value).to.equal('I feel dizzy when I stand up.\n\nAbout my potassium result:');
+    expect(q<HTMLInputElement>(again, '#subject')!.value, "the patient's own subject is kept").to.equal('Dizzy');
+    expect(q<HTMLSelectElement>(again, '#topic')!.value).to.equal('test-result');
+    expect(q<HTMLSelectElement>(again, '#recipient')!.value).to.equal('rcp-nurse-line');
+  });
+
   it('replies inside a thread without recipient or subject fields', async () => {
     const adapter = memory();
     const el = await compose(adapter, { thread: 'thr-sugar-log' });

@@ -300,11 +300,11 @@ export class PortalMessageComposer extends PortalElement {
 
   /** Prefills the composer, as a `portal-compose-request` does. Keeps anything the patient already typed. */
   prefill(detail: Partial<ComposeRequestDetail>): void {
+    if (this.sendState === 'sent') this.resetForm();
     if (detail.topic) this.chosenTopic = detail.topic;
     if (detail.subject && !this.subjectText.trim()) this.subjectText = detail.subject;
     if (detail.body) this.body = this.body.trim() ? `${this.body}\n\n${detail.body}` : detail.body;
     if (detail.reference) this.reference = detail.reference;
-    if (this.sendState === 'sent') this.resetForm();
     this.dirty = true;
     this.scheduleChecks();
     this.scheduleSave();
@@ -373,15 +373,27 @@ export class PortalMessageComposer extends PortalElement {
       this.reportError(e, 'getDraft');
       return;
     }
-    if (!saved || this.dirty) return;
+    if (!saved) return;
     const d = saved.draft;
-    this.body = d.body;
-    if (!this.isReply) {
-      this.chosenRecipient = d.recipientId || this.chosenRecipient;
-      this.subjectText = d.subject;
-      if (d.topic) this.chosenTopic = d.topic;
+    if (this.dirty) {
+      // The patient typed, or a compose request arrived, before the draft loaded: keep both texts.
+      if (d.body.trim() && !this.body.includes(d.body)) this.body = this.body.trim() ? `${d.body}\n\n${this.body}` : d.body;
+      if (!this.isReply) {
+        // The patient's own subject wins over a request's, whichever arrived first (as in `prefill`).
+        if (d.subject.trim()) this.subjectText = d.subject;
+        if (!this.chosenRecipient) this.chosenRecipient = d.recipientId;
+        if (!this.chosenTopic && d.topic) this.chosenTopic = d.topic;
+      }
+      this.scheduleSave();
+    } else {
+      this.body = d.body;
+      if (!this.isReply) {
+        this.chosenRecipient = d.recipientId || this.chosenRecipient;
+        this.subjectText = d.subject;
+        if (d.topic) this.chosenTopic = d.topic;
+      }
     }
-    if (d.reference) this.reference = d.reference;
+    if (d.reference && !this.reference) this.reference = d.reference;
     this.idempotencyKey = saved.idempotencyKey;
     this.draftSavedAt = new Date(saved.savedAt);
     this.restored = !!(d.body.trim() || d.subject.trim());

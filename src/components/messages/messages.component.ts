@@ -152,7 +152,8 @@ export class PortalMessages extends PortalElement {
   /** Opens the new-message form, optionally prefilled (as a `portal-compose-request` does). */
   openComposer(prefill?: ComposeRequestDetail): void {
     this.pendingPrefill = prefill;
-    this.composeSeq++;
+    // An open form keeps what the patient typed; the request is added to it.
+    if (this.view !== 'compose') this.composeSeq++;
     this.view = 'compose';
     this.openThreadId = '';
     void this.updateComplete.then(async () => {
