@@ -48,8 +48,8 @@ const terms = {
     'semglee', 'admelog', 'apidra', 'fiasp', 'lyumjev', 'humulin', 'novolin', 'keppra', 'levetiracetam', 'lamotrigine',
     'lamictal', 'dilantin', 'phenytoin', 'depakote', 'valproate', 'valproic', 'carbamazepine', 'tegretol',
     'oxcarbazepine', 'trileptal', 'topiramate', 'topamax', 'lacosamide', 'vimpat', 'zonisamide', 'zonegran',
-    'briviact', 'brivaracetam', 'clobazam', 'onfi', 'phenobarbital', 'xcopri', 'cenobamate', 'epidiolex', 'seizure',
-    'seizures', 'anticonvulsant', 'antiseizure', 'epilepsy', 'tacrolimus', 'prograf', 'cellcept', 'mycophenolate',
+    'briviact', 'brivaracetam', 'clobazam', 'onfi', 'phenobarbital', 'xcopri', 'cenobamate', 'epidiolex', 'seizure meds',
+    'seizure medicine', 'seizure medication', 'seizure pills', 'epilepsy meds', 'epilepsy medicine', 'anticonvulsant', 'anticonvulsants', 'antiseizure', 'tacrolimus', 'prograf', 'cellcept', 'mycophenolate',
     'cyclosporine', 'hydrocortisone', 'transplant',
   ],
   medContext: [
@@ -91,7 +91,7 @@ export const rulesEn: UrgencyRulePack = {
   rules: [
     // ---------------------------------------------------------------- cardiac
     { category: 'cardiac', level: 'emergency', comment: 'chest pain/pressure/tightness in either order: "chest hurts", "pressure in the middle of my chest"',
-      match: ['chest {4} $chestPain', '$chestPain {5} chest', 'chest is? killing me', 'clutching|clutched|holding|grabbing|grabbed|gripping {2} chest', 'chest {2} feels|feel|felt {1} like {4} sitting|standing|squeez*|crush*|elephant|weight|vise|vice|band|exploding|tight|ton'],
+      match: ['chest {4} $chestPain', '$chestPain {5} chest', 'chest is? killing me', 'clutching|clutched|holding|grabbing|grabbed|gripping {2} chest', 'heart {3} squeez*|crush*|hurts|hurting|aching|tight|heavy', 'pain|pressure|squeezing|tightness {3} in|around {1} my|his|her? heart', 'chest {2} feels|feel|felt {1} like {4} sitting|standing|squeez*|crush*|elephant|weight|vise|vice|band|exploding|tight|ton'],
       notBefore: ['x', 'xray', 'wall'], unless: ['xray', 'congestion', 'congested', 'cold'] },
     { category: 'cardiac', level: 'emergency', comment: 'CP as chest pain, unless the sentence is about cerebral palsy',
       match: ['=cp'], unless: ['palsy', 'cerebral', 'wheelchair', 'pt', 'ot', 'therapy', 'referral', 'eval', 'evaluation', 'braces', 'walker', 'school', 'iep', 'diagnosed', 'ortho', 'orthotics', 'spastic', 'botox', 'aide'] },
@@ -133,7 +133,7 @@ export const rulesEn: UrgencyRulePack = {
       unless: ['botox', 'filler', 'bells'] },
     { category: 'stroke', level: 'emergency', comment: 'slurred, garbled or confused speech; cannot find words',
       match: ['slurr*', 'speech {3} slurred|garbled|jumbled|weird|strange|funny|confused|off|slow|gibberish|nonsense', 'talking|talks|speaking|speaks {2} funny|weird|strange|gibberish|nonsense|jumbled',
-        'not making sense', 'makes no sense', 'doesnt make sense when', 'cant|couldnt|cannot|trouble {2} find|get {1} words|word', 'words {2} wont|dont|arent {1} come|coming', 'garbled', 'gibberish'] },
+        'not making sense', 'makes no sense', 'words {4} wrong|jumbled|mixed_up|garbled|backwards|nonsense', 'doesnt make sense when', 'cant|couldnt|cannot|trouble {2} find|get {1} words|word', 'words {2} wont|dont|arent {1} come|coming', 'garbled', 'gibberish'] },
     { category: 'stroke', level: 'emergency', comment: 'cannot lift or move one arm or leg',
       match: ['cant|couldnt|cannot|unable|not_able|trouble {2} lift|move|raise|feel|use|hold|grip {2} $side {1} $limb'] },
     { category: 'stroke', level: 'emergency', comment: 'one-sided numbness or weakness that came on suddenly',
@@ -160,6 +160,10 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'self-harm', level: 'emergency', comment: 'nobody would care or notice if I were gone',
       match: ['no_one|nobody|noone {4} notice|miss|care {4} gone|dead|died|die|disappeared', 'if i {1} was|were|wasnt|werent|died|disappeared {1} gone|dead|here|around|alive'],
       with: ['would', 'wouldnt', 'better', 'notice', 'care', 'miss', 'easier'], context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'wanting it all to end or be over',
+      match: ['want|wish|need {3} it|this|everything|all|life|things {2} to {1} end|stop|be_over', 'want|wish {2} out'],
+      unless: ['pain', 'cough', 'itching', 'itch', 'headache', 'nausea', 'hiccups', 'rain', 'meeting', 'shift', 'week', 'day', 'semester', 'pregnancy', 'diarrhea', 'vomiting', 'heat', 'flu', 'cold'],
+      context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'wishing not to wake up, wanting to disappear for good',
       match: ['not|never|wouldnt|dont {1} wake up', 'disappear forever', 'go to sleep forever'],
       with: ['wish', 'want', 'hope', 'rather', 'pray', 'praying', 'wishing', 'hoping'], context: { hypothetical: false } },
@@ -250,6 +254,9 @@ export const rulesEn: UrgencyRulePack = {
       match: ['=worst {3} headache|headaches|migraine|head_pain|head', 'thunderclap', 'sudden|suddenly|explosive|exploding|instantly {3} headache|head_pain|head', 'headache {6} sudden|suddenly|all_at_once|out_of_nowhere|explosive|exploding|like_being_hit|hit_with',
         'like {2} hit {3} head|bat|hammer|baseball'],
       notAfter: ['not'], unless: ['tylenol', 'advil', 'excedrin', 'usual', 'normal', 'typical'] },
+    { category: 'headache', level: 'emergency', comment: 'a pounding or splitting head that came on suddenly or is the worst ever',
+      match: ['head|headache {3} pounding|exploding|exploded|splitting|killing|hurts|pain|throbbing'],
+      with: ['=worst', 'sudden', 'suddenly', 'out_of_nowhere', 'all_at_once', 'came on', 'never had', 'thunderclap', 'explod*'] },
     { category: 'headache', level: 'emergency', comment: 'headache or fever with a stiff neck (meningitis warning)',
       match: ['stiff {1} neck', 'neck {2} stiff|rigid', 'cant {2} touch {1} chin {2} chest'],
       with: ['headache', 'head', 'fever', 'light', 'rash', 'vomiting', 'confused', '@temp-fever'] },
@@ -281,11 +288,11 @@ export const rulesEn: UrgencyRulePack = {
 
     // ---------------------------------------------------------------- urgent: infection
     { category: 'infection', level: 'urgent', comment: 'pus, oozing, draining or infected-looking wounds; red, hot, swollen skin; red streaks',
-      match: ['pus', 'puss', 'oozing|leaking|draining|weeping {3} pus|yellow*|green*|fluid|stuff|liquid|gunk', 'looks|look|is|got|getting|seems|think|probably|might_be {2} infected', 'infected',
+      match: ['$wound {4} leaking|oozing|draining|smells|smelly|stinks|foul|opened|open|pus|weeping|hot|spreading', 'smells {1} bad|foul|rotten {4} $wound', 'pus', 'puss', 'oozing|leaking|draining|weeping {3} pus|yellow*|green*|fluid|stuff|liquid|gunk', 'looks|look|is|got|getting|seems|think|probably|might_be {2} infected', 'infected',
         'infection', 'infect*', '$inflamed {2} $inflamed', 'red {1} streak*', 'streak* {3} red|up', 'redness {3} spreading|bigger|growing', 'abscess', 'cellulitis', 'white {1} patches|spots {4} throat|tonsils', '=strep', 'ear {2} draining|drainage|leaking|discharge', 'draining {2} ear'],
       unless: ['sinus rinse', 'vaccine'] },
     { category: 'urinary', level: 'urgent', comment: 'painful or burning urination, UTI, blood in urine, cannot pee',
-      match: ['burn*|burns|hurts|hurt|pain|painful|stings|stinging {3} when|while|to|after {1} i? pee|peeing|urinate|urinating|urination|wee', 'painful urination', '=uti', '=utis', 'bladder infection', 'kidney infection', 'urinary tract infection', 'blood {2} in {1} my? urine|pee', 'peeing blood', 'bloody urine',
+      match: ['pee|peeing|urine|urinating|urination|wee {3} burn*|hurt*|sting*|pain*', 'burn*|burns|hurts|hurt|pain|painful|stings|stinging {3} when|while|to|after {1} i? pee|peeing|urinate|urinating|urination|wee', 'painful urination', '=uti', '=utis', 'bladder infection', 'kidney infection', 'urinary tract infection', 'blood {2} in {1} my? urine|pee', 'peeing blood', 'bloody urine',
         'cant|cannot|unable {2} pee|urinate'] },
     { category: 'rash', level: 'urgent', comment: 'a spreading or blistering rash, rash all over',
       match: ['rash|redness|rashes {8} spreading|spread|worse|bigger|redder|growing|all_over|everywhere|blisters|blistering|whole_body|purple', 'spreading {1} rash', 'blisters|blistering {3} mouth|skin|peeling|all_over|rash', 'skin {2} peeling'] },
@@ -324,6 +331,6 @@ export const rulesEn: UrgencyRulePack = {
 
     // ---------------------------------------------------------------- urgent: mental health
     { category: 'mental-health', level: 'urgent', comment: 'crisis signs short of self-harm: hopeless, voices, panic, not safe at home',
-      match: ['hopeless', 'helpless and', 'hearing|hear {1} voices', 'voices {3} telling', 'panic attack|attacks', 'cant cope', 'falling apart', 'breakdown', 'not safe {2} home', 'afraid|scared {2} go home', 'hitting|hits|abusing|abuses|threatening|threatens {1} me', 'havent slept in {2} days', 'relapse', 'relapsed', 'psychosis', 'paranoid'] },
+      match: ['hopeless', 'helpless and', 'cant|cannot {1} do|take|handle {1} this|it {1} anymore', 'at the end of my rope', 'cant go on like this', 'hearing|hear {1} voices', 'voices {3} telling', 'panic attack|attacks', 'cant cope', 'falling apart', 'breakdown', 'not safe {2} home', 'afraid|scared {2} go home', 'hitting|hits|abusing|abuses|threatening|threatens {1} me', 'havent slept in {2} days', 'relapse', 'relapsed', 'psychosis', 'paranoid'] },
   ],
 };

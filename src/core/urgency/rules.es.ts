@@ -38,7 +38,7 @@ export const rulesEs: UrgencyRulePack = {
   },
   rules: [
     { category: 'cardiac', level: 'emergency', comment: 'dolor, presión u opresión en el pecho, "me duele el pecho"',
-      match: ['$dolor {4} pecho|torax|corazon', 'pecho|torax {3} $dolor', 'me|le {1} duele {2} pecho', 'pecho {2} apretado|aprieta|oprime|pesa|quema', 'siento {3} elefante {3} pecho'],
+      match: ['$dolor {4} pecho|torax|corazon', 'corazon {3} duele|dolor|apretado|aprieta|oprime|apachurrado', 'pecho|torax {3} $dolor', 'me|le {1} duele {2} pecho', 'pecho {2} apretado|aprieta|oprime|pesa|quema', 'siento {3} elefante {3} pecho'],
       unless: ['radiografia', 'rayos', 'tos', 'gripa', 'gripe', 'resfriado', 'flema'] },
     { category: 'cardiac', level: 'emergency', comment: 'infarto o ataque al corazón ahora (revisa modismos como "casi me da un infarto")',
       match: ['infarto', 'ataque {1} al|del {1} corazon', 'ataque cardiaco', 'paro cardiaco', 'preinfarto'], context: { idiom: true } },
@@ -56,7 +56,7 @@ export const rulesEs: UrgencyRulePack = {
       match: ['labios|boca|cara|piel|unas|dedos {3} morado|morados|morada|moradas|azul|azules|grises', 'se_puso|se_esta_poniendo {1} morado|morada|azul', 'costillas {3} hunden|marcan|sumen', 'se_le_hunden {2} costillas'] },
 
     { category: 'stroke', level: 'emergency', comment: 'boca o cara torcida o caída',
-      match: ['se_le|se_me {1} torcio|cayo|chueco {2} boca|cara', 'boca|cara|sonrisa {3} torcida|torcido|chueca|chueco|caida|caido|colgada|colgado|dormida|dormido|ladeada', 'torcida|chueca|caida {2} boca|cara'] },
+      match: ['se_le|se_me {1} torcio|cayo|chueco|durmio {4} boca|cara', 'boca|cara|sonrisa {3} torcida|torcido|chueca|chueco|caida|caido|colgada|colgado|dormida|dormido|ladeada', 'torcida|chueca|caida {2} boca|cara'] },
     { category: 'stroke', level: 'emergency', comment: 'habla arrastrada o enredada, no encuentra las palabras',
       match: ['habla|hablando|hablar {3} arrastr*|raro|rara|enredad*|trabad*|chistoso|incoherente|mocho', 'arrastra|arrastrando {2} palabras|lengua', 'no {1} puede|puedo {1} hablar', 'no {2} encuentra|encuentro {2} palabras', 'no se le entiende', 'dice cosas sin sentido'] },
     { category: 'stroke', level: 'emergency', comment: 'no puede mover o sentir un brazo, una pierna o un lado del cuerpo',
