@@ -1,6 +1,12 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
 import { html } from 'lit';
 import { setLocale } from '../src/i18n/localization.js';
+
+// API tables (attributes, properties, events, parts, CSS properties) come from the JSDoc
+// on the element classes, through custom-elements.json (`npm run analyze`).
+setCustomElementsManifest(manifest);
 
 /** Locale and theme switchers in the toolbar; every story renders inside them. */
 const withLocaleAndTheme: Decorator = (story, context) => {
@@ -18,6 +24,7 @@ const withLocaleAndTheme: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  tags: ['autodocs'],
   decorators: [withLocaleAndTheme],
   globalTypes: {
     locale: {
