@@ -74,6 +74,19 @@ describe('notes benchmarks', () => {
       decorateHtml(sanitizeToFragment(html), createTextAids(true, ''));
       if (i > 1) sanitizeOnly.push(performance.now() - t);
     }
+    // The floor on this machine: parse and insert the same HTML with no sanitising, no reader.
+    const baseline: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const host = document.createElement('div');
+      const shadow = host.attachShadow({ mode: 'open' });
+      document.body.append(host);
+      const t = performance.now();
+      shadow.append(...Array.from(new DOMParser().parseFromString(html, 'text/html').body.childNodes));
+      await nextFrame();
+      if (i > 1) baseline.push(performance.now() - t);
+      host.remove();
+    }
+    report('notes: baseline, parse + insert the same 200 KB HTML unsanitised (machine floor)', baseline, 50);
     report('notes: open 200 KB HTML note (render to first frame)', samples, 50);
     report('notes: sanitise + decorate 200 KB HTML', sanitizeOnly, 50);
   });

@@ -52,13 +52,14 @@ export async function listSettled(el: PortalNotes): Promise<void> {
   await waitUntil(
     () => root(el).querySelector('ul.items, .state-empty, .state-error'),
     'the notes list never settled',
+    { timeout: 5000 },
   );
   await el.updateComplete;
 }
 
 /** Waits until the reader shows a note or an error. */
 export async function noteSettled(el: PortalNote): Promise<void> {
-  await waitUntil(() => root(el).querySelector('article, .state-error'), 'the note never loaded');
+  await waitUntil(() => root(el).querySelector('article, .state-error'), 'the note never loaded', { timeout: 10000 });
   await el.updateComplete;
 }
 

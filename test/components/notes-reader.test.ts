@@ -326,6 +326,19 @@ describe('<portal-note>', () => {
     });
   });
 
+  it('inserts a long HTML note progressively, all of it in the end', async function () {
+    this.timeout(60000);
+    const section = (i: number) => `<h2>Section ${i}</h2><p>Pt reports SOB on exertion. BP stable; continue current plan and f/u in clinic as discussed today.</p>`;
+    const htmlText = Array.from({ length: 2000 }, (_, i) => section(i)).join('') + '<p>THE LAST PARAGRAPH</p>';
+    const el = await reader(withContent({ contentType: 'text/html', text: htmlText }));
+    expect(body(el).textContent).not.to.contain('THE LAST PARAGRAPH');
+    expect(body(el).getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => body(el).textContent!.includes('THE LAST PARAGRAPH'), 'the end of the note never rendered', { timeout: 50000 });
+    await el.updateComplete;
+    expect(body(el).getAttribute('aria-busy')).to.equal('false');
+    expect(body(el).querySelectorAll('.html-body h3')).to.have.length(2000);
+  });
+
   it('renders in Spanish, with Spanish explanations of abbreviations', async () => {
     await setLocale('es');
     const el = await reader(withContent({ contentType: 'text/plain', text: 'Paciente con SOB.' }));

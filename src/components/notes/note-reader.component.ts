@@ -61,6 +61,25 @@ function prepareText(text: string, source: 'text' | 'rtf'): PreparedPart {
   return { kind: 'text', source, chunks: chunkBlocks(splitLongBlocks(splitNoteText(normalized), CHUNK_CHARS), CHUNK_CHARS) };
 }
 
+/** Splits the top-level nodes of sanitised HTML into groups of about `CHUNK_CHARS` characters. */
+function groupBlocks(container: HTMLElement): Node[][] {
+  const groups: Node[][] = [];
+  let current: Node[] = [];
+  let size = 0;
+  for (const child of Array.from(container.childNodes)) {
+    const length = child.textContent?.length ?? 0;
+    if (current.length && size + length > CHUNK_CHARS) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(child);
+    size += length;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
 /**
  * A usable address for a PDF or image part. `data:` URLs (adapters that decode
  * inline attachments) become `blob:` URLs of the declared type, so the browser
@@ -154,7 +173,8 @@ export class PortalNote extends PortalElement {
   @state() private askUnhandled = false;
 
   private prepared?: { note: Note; parts: PreparedPart[]; blobs: string[] };
-  private htmlCache = new Map<number, { key: string; node: HTMLElement }>();
+  /** Sanitised HTML per part; long HTML keeps its later blocks in `groups` until their frame comes. */
+  private htmlCache = new Map<number, { key: string; node: HTMLElement; groups: Node[][]; appended: number }>();
   private textAids = new Map<number, TextAids>();
   private chunkTimer?: { frame: number; timeout: ReturnType<typeof setTimeout> };
   /** Chunks added per frame: grows while updates are quick, shrinks when they are slow. */
@@ -240,11 +260,17 @@ export class PortalNote extends PortalElement {
     const took = performance.now() - this.updateStartedAt;
     if (took < 8) this.chunkStep = Math.min(8, this.chunkStep * 2);
     else if (took > 24) this.chunkStep = Math.max(1, Math.floor(this.chunkStep / 2));
+    for (const entry of this.htmlCache.values()) {
+      const upTo = Math.min(this.renderedChunks, entry.groups.length);
+      while (entry.appended < upTo) entry.node.append(...(entry.groups[entry.appended++] ?? []));
+    }
     this.scheduleChunks();
   }
 
   private totalChunks(): number {
-    return Math.max(0, ...(this.prepared?.parts ?? []).map((p) => (p.kind === 'text' ? p.chunks.length : 0)));
+    const text = (this.prepared?.parts ?? []).map((p) => (p.kind === 'text' ? p.chunks.length : 0));
+    const htmlGroups = Array.from(this.htmlCache.values(), (e) => e.groups.length);
+    return Math.max(0, ...text, ...htmlGroups);
   }
 
   /** Renders the rest of a long note a chunk per frame, so the page never freezes. */
@@ -298,6 +324,8 @@ export class PortalNote extends PortalElement {
     const badge = noteStatusLabel(note.status);
     const statusText = noteStatusExplanation(note.status);
     const place = [note.encounter, note.location].filter((s) => s?.trim()).join(' · ');
+    // Parts first: preparing long HTML decides how many chunks remain (for aria-busy).
+    const parts = this.renderParts(note);
     return html`<article part="base" aria-labelledby="note-title">
       <header part="header">
         <div class="title-row">
@@ -328,7 +356,7 @@ export class PortalNote extends PortalElement {
       ${note.problem ? html`<div class="callout warning"><p>${note.problem}</p></div>` : nothing}
       ${this.renderToolbar(note)}
       <div class="body" part="body" aria-busy=${this.renderedChunks < this.totalChunks() ? 'true' : 'false'} @click=${this.onBodyClick} @keydown=${this.onBodyKeydown}>
-        ${this.renderParts(note)}
+        ${parts}
       </div>
       ${this.renderHistory(note.history)}
     </article>`;
@@ -386,7 +414,9 @@ export class PortalNote extends PortalElement {
         const cached = this.htmlCache.get(index);
         if (cached && cached.key === key) return cached.node;
         const node = decorateHtml(sanitizeToFragment(part.text), this.aids(index, true));
-        this.htmlCache.set(index, { key, node });
+        const groups = groupBlocks(node);
+        node.replaceChildren(...(groups[0] ?? []));
+        this.htmlCache.set(index, { key, node, groups, appended: 1 });
         return node;
       }
       case 'text':
