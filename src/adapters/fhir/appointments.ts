@@ -26,7 +26,7 @@ import type {
   VisitType,
 } from '../types.js';
 import { APPOINTMENT_CANCEL_REASON, CS, EXT, IDENTIFIER } from './codes.js';
-import { pageSize, type FhirContext } from './context.js';
+import { mapEach, pageSize, type FhirContext } from './context.js';
 import type {
   Address,
   Appointment,
@@ -130,7 +130,11 @@ export async function findSlots(ctx: FhirContext, query: SlotQuery): Promise<Slo
     .filter((s) => s.status === 'free' && time(date(s.start)) > now)
     .map((s) => {
       const schedule = ctx.resolver.get(s.schedule) as Schedule | undefined;
-      return schedule && schedule.active === false ? undefined : mapSlot(ctx, s, schedule);
+      try {
+        return schedule && schedule.active === false ? undefined : mapSlot(ctx, s, schedule);
+      } catch {
+        return undefined;
+      }
     })
     .filter((s): s is Slot => s !== undefined)
     .filter((s) => !query.visitType || s.visitType === query.visitType)
@@ -287,10 +291,11 @@ export async function listAppointmentRequests(ctx: FhirContext, cursor?: string,
   ctx.resolver.add(page.included);
   const visible = page.matches.filter((a) => a.status !== 'entered-in-error' && isPatients(ctx, a));
   await ctx.resolver.resolve(visible.flatMap((a) => arr<AppointmentParticipant>(a.participant).map((p) => p?.actor)));
-  const items = visible.map((a) => mapAppointment(ctx, a)).sort((x, y) => time(y.createdAt) - time(x.createdAt));
+  const warnings = [...page.warnings];
+  const items = (await mapEach(visible, (a) => mapAppointment(ctx, a), warnings, 'appointment')).sort((x, y) => time(y.createdAt) - time(x.createdAt));
   const out: Page<AppointmentRequest> = { items };
   if (page.next) out.next = page.next;
-  if (page.warnings.length) out.warnings = page.warnings;
+  if (warnings.length) out.warnings = warnings;
   return out;
 }
 
@@ -330,7 +335,11 @@ export async function requestAppointment(ctx: FhirContext, d: AppointmentRequest
   }
 
   const participant: AppointmentParticipant[] = [{ actor: { reference: ctx.patientRef }, status: 'accepted', required: 'required' }];
-  if (idOk(d.clinicianId)) participant.push({ actor: { reference: `Practitioner/${d.clinicianId}` }, status: 'needs-action', required: 'required' });
+  if (idOk(d.clinicianId)) {
+    // Clinician ids come from CareTeam members, which may be PractitionerRoles.
+    const type = ctx.resolver.get(`PractitionerRole/${d.clinicianId}`) ? 'PractitionerRole' : 'Practitioner';
+    participant.push({ actor: { reference: `${type}/${d.clinicianId}` }, status: 'needs-action', required: 'required' });
+  }
   if (idOk(d.locationId)) participant.push({ actor: { reference: `Location/${d.locationId}` }, status: 'needs-action', required: 'required' });
   const extensionList: Extension[] = [{ url: EXT.visitType, valueCode: d.visitType }];
   const prefs = preferencesExtension(d);

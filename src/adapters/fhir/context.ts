@@ -22,6 +22,17 @@ export function isAboutPatient(ctx: FhirContext, subject: unknown): boolean {
   return p === undefined ? typeof (subject as Reference).reference !== 'string' : p.key === ctx.patientRef;
 }
 
+/**
+ * Maps each record, dropping any whose mapping throws (a shape no check foresaw) and
+ * saying so in `warnings`: one malformed record never fails a list.
+ */
+export async function mapEach<T, R>(records: T[], map: (r: T) => R | Promise<R>, warnings: string[], noun = 'record'): Promise<R[]> {
+  const settled = await Promise.allSettled(records.map(async (r) => map(r)));
+  const failed = settled.filter((s) => s.status === 'rejected').length;
+  if (failed) warnings.push(failed === 1 ? `One ${noun} could not be read and is not shown.` : `${failed} ${noun}s could not be read and are not shown.`);
+  return settled.filter((s): s is PromiseFulfilledResult<Awaited<R>> => s.status === 'fulfilled').map((s) => s.value);
+}
+
 /** Page sizes the adapter asks servers for. */
 export function pageSize(requested: number | undefined, fallback = 20): number {
   if (typeof requested !== 'number' || !Number.isFinite(requested)) return fallback;

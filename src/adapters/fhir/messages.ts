@@ -286,7 +286,16 @@ function buildThreads(ctx: FhirContext, comms: Communication[], directory: Recip
   }
   const threads: MessageThread[] = [];
   for (const [id, list] of groups) {
-    const messages = list.map((c) => mapMessage(ctx, c, id, patientName)).sort((a, b) => time(a.sentAt) - time(b.sentAt));
+    const messages = list
+      .flatMap((c) => {
+        try {
+          return [mapMessage(ctx, c, id, patientName)];
+        } catch {
+          return [];
+        }
+      })
+      .sort((a, b) => time(a.sentAt) - time(b.sentAt));
+    if (messages.length === 0) continue;
     const first = byId.get(id) ?? list.slice().sort((a, b) => time(date(a.sent)) - time(date(b.sent)))[0];
     const subject = conceptText(first.topic) ?? list.map((c) => conceptText(c.topic)).find(Boolean) ?? 'Message';
     const thread: MessageThread = {

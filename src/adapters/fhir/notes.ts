@@ -8,7 +8,7 @@ import type { Note, NoteContent, NoteQuery, NoteStatus, NoteSummary, NoteType, N
 import { base64Size, isLinkType, isTextType, mediaTypeOf } from './attachment.js';
 import type { BundlePage, SearchParams } from './client.js';
 import { LOINC } from './codes.js';
-import { isAboutPatient, pageSize, type FhirContext } from './context.js';
+import { isAboutPatient, mapEach, pageSize, type FhirContext } from './context.js';
 import type { Attachment, CodeableConcept, DiagnosticReport, DocumentReference, Reference, Resource } from './fhir-types.js';
 import { arr, codings, conceptText, date, hasCode, isObject, parseReference, str, time } from './reference.js';
 import { cleanText, snippetOf } from './text.js';
@@ -354,7 +354,7 @@ export async function listNotes(ctx: FhirContext, query: NoteQuery = {}): Promis
     ...reps.flatMap((r) => [...arr<Reference>(r.resultsInterpreter), ...arr<Reference>(r.performer)].slice(0, 1)),
   ]);
 
-  const mapped = [...(await Promise.all(docs.map((d) => mapDocument(ctx, d)))), ...(await Promise.all(reps.map((r) => mapReport(ctx, r))))];
+  const mapped = [...(await mapEach(docs, (d) => mapDocument(ctx, d), warnings, 'note')), ...(await mapEach(reps, (r) => mapReport(ctx, r), warnings, 'report'))];
 
   // A replaced note is history only, even when the server did not mark it superseded.
   const replaced = new Set(mapped.flatMap((m) => m.replaces));

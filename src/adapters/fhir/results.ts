@@ -23,7 +23,7 @@ import type {
 } from '../types.js';
 import type { BundlePage, SearchParams } from './client.js';
 import { EXT, INTERPRETATION_V2, INTERPRETATION_V3, LOINC, REFERENCE_RANGE_MEANING } from './codes.js';
-import { isAboutPatient, pageSize, type FhirContext } from './context.js';
+import { isAboutPatient, mapEach, pageSize, type FhirContext } from './context.js';
 import type {
   Annotation,
   CodeableConcept,
@@ -566,17 +566,12 @@ export async function listResults(ctx: FhirContext, query: ResultQuery, facts: (
   const patient = needsFacts ? await facts().catch(() => ({})) : {};
 
   const warnings = [...page.warnings];
-  let failed = 0;
-  const items: LabResult[] = [];
-  for (const o of visible) {
-    if (isPanelOnly(o)) continue;
-    try {
-      items.push(mapObservation(ctx, o, byObservation.get(o.id!), panels.get(o.id!), patient));
-    } catch {
-      failed++;
-    }
-  }
-  if (failed) warnings.push(failed === 1 ? 'One result could not be read and is not shown.' : `${failed} results could not be read and are not shown.`);
+  const items = await mapEach(
+    visible.filter((o) => !isPanelOnly(o)),
+    (o) => mapObservation(ctx, o, byObservation.get(o.id!), panels.get(o.id!), patient),
+    warnings,
+    'result',
+  );
   const filtered = query.category === 'pathology' || query.category === 'genetic' ? items.filter((r) => r.category === query.category) : items;
   attachHistory(filtered);
 
