@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   classifyUrgency, compareUrgency, maxUrgency, type UrgencyCategory, type UrgencyLevel,
 } from '../../src/core/urgency/index.js';
-import { EMERGENCY_CASES, MORE_CASES, ROUTINE_CASES, URGENT_CASES, type Case } from './urgency-cases.js';
+import { EMERGENCY_CASES, LATER_CASES, MORE_CASES, ROUTINE_CASES, URGENT_CASES, type Case } from './urgency-cases.js';
 
 interface DevItem {
   id: string;
@@ -73,6 +73,7 @@ table('classifyUrgency: emergencies in other words (en + es)', EMERGENCY_CASES);
 table('classifyUrgency: urgent in other words (en + es)', URGENT_CASES);
 table('classifyUrgency: routine messages with trigger-like words (en + es)', ROUTINE_CASES);
 table('classifyUrgency: second batch', MORE_CASES);
+table('classifyUrgency: later batches', LATER_CASES);
 
 describe('classifyUrgency: negation and resolution', () => {
   const rows: [string, UrgencyLevel][] = [

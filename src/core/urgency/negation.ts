@@ -106,7 +106,7 @@ export const CONTEXT_ES: ContextTriggers = {
     'puede causar', 'efectos secundarios de', 'cuanto es demasiado', 'cuantas pastillas',
   ],
   'history': [
-    'el ano pasado', 'hace [# | unos | varios | muchos]? anos', 'hace [# | unos | varios]? meses', 'el mes pasado',
+    'el ano pasado', 'hace [# | unos | varios | muchos]? anos', 'hace [# | unos | varios]? mes|meses', 'el mes pasado',
     'de [nino | nina | chico | chica | joven | bebe]', 'cuando [era | tenia | estaba]', 'antecedentes de',
     'historial de', 'murio de', 'murio por', 'fallecio de', 'fallecio por', 'en @year', 'hace tiempo',
     'anteriormente', 'antes tenia', 'en la familia', 'la semana pasada', 'hace # semanas', 'a los # anos',

@@ -23,7 +23,7 @@ export interface Token {
   clauseStart: boolean;
   /** Rule-word ids this token matches (filled in by the classifier). */
   ids: readonly number[];
-  /** Same as `digits`; named for the pattern matcher. */
+  /** A number in digits or words (`#` in patterns matches it). */
   isNumber: boolean;
 }
 
@@ -44,7 +44,7 @@ export interface Tokenized {
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, a: 1, an: 1,
+  eleven: 11, twelve: 12,
   un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
   nueve: 9, diez: 10, once: 11, doce: 12,
 }));
@@ -132,7 +132,10 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
     if (bufDigits) t.num = Number(word);
     else {
       const value = NUMBER_WORDS.get(norm);
-      if (value !== undefined) t.num = value;
+      if (value !== undefined) {
+        t.num = value;
+        t.isNumber = true;
+      }
     }
     tokens.push(t);
     clausePending = false;

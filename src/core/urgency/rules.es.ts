@@ -71,7 +71,7 @@ export const rulesEs: UrgencyRulePack = {
       match: ['matarme', 'matarm', 'suicid*', 'quitarme|quitarse {1} la {1} vida', 'acabar|terminar {1} con {1} mi|todo|mi_vida', 'me_voy_a_matar', 'me_quiero_matar', 'me_mato'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'no quiere vivir, quiere morir, estarían mejor sin mí',
-      match: ['no {1} quiero|quisiera|deseo {2} vivir|seguir|estar_vivo|estar_viva|existir|despertar', 'quiero|quisiera|deseo|prefiero|ganas_de {1} morir|morirme|estar_muerto|estar_muerta|desaparecer', 'me {1} quiero {1} morir',
+      match: ['no {1} quiero|quisiera|deseo {2} vivir|seguir|estar_vivo|estar_viva|existir|despertar|estar_aqui|seguir_aqui|estar_en_este_mundo', 'quiero|quisiera|deseo|prefiero|ganas_de {1} morir|morirme|estar_muerto|estar_muerta|desaparecer', 'me {1} quiero {1} morir',
         'mejor {3} sin_mi|muerto|muerta', 'no {2} vale {2} pena {2} vivir', 'no tengo {2} razon|razones|motivo {2} vivir', 'nada por que vivir', 'ya no aguanto {2} vivir|la_vida', 'no quiero despertar'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'hacerse daño, cortarse, juntar pastillas para tomarlas todas',
@@ -84,13 +84,13 @@ export const rulesEs: UrgencyRulePack = {
       unless: ['juego', 'videojuego', 'jaja', 'broma'], context: { idiom: true, hypothetical: false } },
 
     { category: 'overdose', level: 'emergency', comment: 'sobredosis, se tomó muchas pastillas o algo tóxico',
-      match: ['sobredosis', 'intoxicad*', 'intoxicacion', 'envenenad*', 'envenenamiento', 'se {1} $trago {4} $veneno', 'se {1} tomo|trago|comio {3} pastillas|medicina|medicinas|pildoras {2} de {1} mi|su|la|el|otra|otro', '$trago {4} cloro|lejia|detergente|veneno|raticida|pilas|pila|gasolina|insecticida', 'se {1} tomo|trago|metio {2} muchas|varias|todas|un_monton|un_frasco|el_frasco|la_caja|un_puno',
+      match: ['sobredosis', 'intoxicad*', 'intoxicacion', 'envenenad*', 'envenenamiento', 'se {1} $trago {4} $veneno', 'se {1} tomo|trago|comio {3} pastillas|medicina|medicinas|pildoras {2} de {1} mi|su|la|el|otra|otro', 'se {1} tomo|trago|bebio|acabo {3} jarabe|pastillas|medicina|medicamento|frasco|botella|gotas {2} completo|completa|entero|entera|todo|toda', 'se {1} tomo|trago|bebio|acabo {1} todo|toda|todas|todos {2} jarabe|pastillas|medicina|medicamento|frasco|botella|gotas', '$trago {4} cloro|lejia|detergente|veneno|raticida|pilas|pila|gasolina|insecticida', 'se {1} tomo|trago|metio {2} muchas|varias|todas|un_monton|un_frasco|el_frasco|la_caja|un_puno',
         'tome|tomo|trague {2} de_mas|demasiadas|muchas|por_error|por_equivocacion', 'por {1} error|equivocacion {3} tome|tomo|le_di|se_tomo', 'centro de toxicologia', 'control de envenenamiento'],
       unless: ['normal', 'diario', 'receta'] },
 
     { category: 'bleeding', level: 'emergency', comment: 'vomitar o toser sangre; heces negras; sangrado que no para',
       match: ['vomit*|vomito|devolviendo|arrojando|tos*|tosiendo|escupiendo|escupo|escupe|gomitando|gomito {3} sangre', 'heces|popo|caca|excremento|evacuaciones|deposiciones|evacuo|evacua {3} negr*|como_chapopote|alquitran|con_sangre_negra', 'sangrado {2} abundante|fuerte|muy_fuerte|que_no_para|mucho|no_para',
-        'no {2} para|deja {2} de {1} sangrar', 'sangra|sangrando {2} mucho|demasiado|sin_parar|a_chorros', 'mucha sangre', 'perdi|perdio|perdiendo {2} mucha sangre', 'empapad* {3} toallas|toalla|gasas|ropa'] },
+        'no {2} para|deja {2} de {1} sangrar', 'sangrando|sangra|sangre|sangrado {4} no {2} detiene|para|deja|quita|se_detiene|se_para|se_quita|se_corta', 'sangra|sangrando {2} mucho|demasiado|sin_parar|a_chorros', 'mucha sangre', 'perdi|perdio|perdiendo {2} mucha sangre', 'empapad* {3} toallas|toalla|gasas|ropa'] },
     { category: 'bleeding', level: 'urgent', comment: 'sangre en las heces',
       match: ['sangre {2} en {1} la|las|el? heces|popo|caca|excremento|panal'] },
 
