@@ -58,7 +58,7 @@ const widget = (adapter: MemoryAdapter, extra: { policy?: string; zone?: string 
 
 // ------------------------------------------------------------ play helpers (shadow DOM, no testing library)
 
-async function until<T>(get: () => T | null | undefined | false, timeoutMs = 5000): Promise<T> {
+async function until<T>(get: () => T | null | undefined | false, timeoutMs = 15000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const v = get();
