@@ -263,6 +263,38 @@ describe('<portal-results>', function () {
     expect(heldCard.isConnected).to.equal(true);
   });
 
+  it('holds an unreviewed critical value only briefly, and the held card gives the clinic phone', async () => {
+    const adapter = memory();
+    await holdLab(adapter, 7);
+    const el = await fixture<PortalResults>(html`<portal-results .adapter=${adapter} .now=${NOW} critical-hold-hours="72"></portal-results>`);
+    const find = (): HTMLElement | undefined =>
+      [...root(el).querySelectorAll<HTMLElement>('[part=held]')].find((h) => h.querySelector('h4')!.textContent === 'Potassium');
+    await waitUntil(find, 'potassium not held');
+    const held = find()!;
+    await waitUntil(() => held.querySelector('a[href="tel:5550102000"]'), 'no phone on the held critical card');
+    expect(held.textContent).to.include('needs prompt attention');
+    expect(held.textContent).not.to.include('6.4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads older pages on request and shows each result once', async () => {
+    const first = baseResult('p1', { name: 'Sodium', resultedAt: '2026-11-20T10:00:00Z', report: { id: 'r1', name: 'Newer panel', reviewed: true } });
+    const second = baseResult('p2', { name: 'Chloride', resultedAt: '2026-10-01T10:00:00Z', report: { id: 'r2', name: 'Older panel', reviewed: true } });
+    const m = memory();
+    const paged = Object.assign(Object.create(m) as PortalAdapter, {
+      capabilities: m.capabilities,
+      listResults: (q: { cursor?: string } = {}): Promise<Page<LabResult>> =>
+        Promise.resolve(q.cursor === 'page-2' ? { items: [second, first] } : { items: [first], next: 'page-2' }),
+    });
+    const el = await render(paged);
+    expect(root(el).querySelectorAll('article.result')).to.have.length(1);
+    button(root(el), /Show older results/).click();
+    await waitUntil(() => root(el).querySelectorAll('article.result').length === 2, 'older page never shown');
+    expect([...root(el).querySelectorAll('section.group h3')].map((h) => h.textContent)).to.deep.equal(['Newer panel', 'Older panel']);
+    expect([...root(el).querySelectorAll('button')].some((b) => /Show older results/.test(b.textContent))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows reviewed results held by preference with a calm notice, and never holds normal results', async () => {
     const adapter = memory(reports('rep-bmp-d2', 'rep-lipid-d2'));
     await holdLab(adapter);
