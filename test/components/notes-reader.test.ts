@@ -333,7 +333,7 @@ describe('<portal-note>', () => {
     const el = await reader(withContent({ contentType: 'text/html', text: htmlText }));
     expect(body(el).textContent).not.to.contain('THE LAST PARAGRAPH');
     expect(body(el).getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => body(el).textContent!.includes('THE LAST PARAGRAPH'), 'the end of the note never rendered', { timeout: 50000 });
+    await waitUntil(() => body(el).textContent.includes('THE LAST PARAGRAPH'), 'the end of the note never rendered', { timeout: 50000 });
     await el.updateComplete;
     expect(body(el).getAttribute('aria-busy')).to.equal('false');
     expect(body(el).querySelectorAll('.html-body h3')).to.have.length(2000);
