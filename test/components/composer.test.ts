@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PortalError } from '../../src/adapters/errors.js';
@@ -7,6 +7,7 @@ import type { Message, MessageDraft, PortalAdapter, StoredDraft } from '../../sr
 import '../../src/components/messages/messages.js';
 import type { MessageSentDetail, PortalMessageComposer, UrgencyChangeDetail } from '../../src/components/messages/messages.js';
 import { LOCAL_DRAFT_PREFIX } from '../../src/core/messages/index.js';
+import { classifyUrgency } from '../../src/core/urgency/index.js';
 import { setLocale } from '../../src/i18n/localization.js';
 
 /** Drafts of this file, apart from other test files sharing the origin's storage. */
@@ -87,7 +88,17 @@ function clearDrafts(): void {
   }
 }
 
-describe('<portal-message-composer>', () => {
+describe('<portal-message-composer>', function () {
+  // Typing through the browser and axe's first load are slow on a busy machine; the behaviour checked is not timing.
+  this.timeout(30000);
+
+  before(async () => {
+    // Load axe and the urgency engine once, outside the tests that time the notice.
+    const warm = fixtureSync<HTMLElement>(html`<p>warm up</p>`);
+    await expect(warm).to.be.accessible();
+    classifyUrgency('warm up', { locale: 'en' });
+  });
+
   beforeEach(clearDrafts);
   afterEach(clearDrafts);
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { MessageThread, Page, PortalAdapter } from '../../src/adapters/types.js';
 import '../../src/components/messages/messages.js';
@@ -29,7 +29,16 @@ function pendingAdapter(inner: MemoryAdapter): PortalAdapter {
   });
 }
 
-describe('<portal-messages>', () => {
+describe('<portal-messages>', function () {
+  // Typing through the browser and axe's first load are slow on a busy machine; the behaviour checked is not timing.
+  this.timeout(30000);
+
+  before(async () => {
+    // Load axe once, before the first test.
+    const warm = fixtureSync<HTMLElement>(html`<p>warm up</p>`);
+    await expect(warm).to.be.accessible();
+  });
+
   afterEach(() => {
     for (let i = localStorage.length - 1; i >= 0; i--) {
       const key = localStorage.key(i);
