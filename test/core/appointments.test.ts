@@ -158,7 +158,7 @@ describe('core/appointments: validateAppointmentRequest', () => {
     ['an over-long reason', { reason: long }, request, [{ field: 'reason', code: 'too-long', limit: 1000 }]],
     ['exactly 1,000 characters', { reason: 'a'.repeat(1000) }, request, []],
     ['a custom text limit', { note: 'a'.repeat(21) }, { ...request, maxTextLength: 20 }, [{ field: 'note', code: 'too-long', limit: 20 }]],
-    ['no visit type', { visitType: undefined as unknown as 'video' }, request, [{ field: 'visitType', code: 'required' }]],
+    ['no visit type', { visitType: undefined }, request, [{ field: 'visitType', code: 'required' }]],
     ['a visit type not offered', { visitType: 'phone' }, { ...request, visitTypes: ['video'] }, [{ field: 'visitType', code: 'invalid' }]],
     ['in person with no location', { visitType: 'in-person' }, { ...request, locationIds: ['l1'] }, [{ field: 'locationId', code: 'required' }]],
     ['in person at an unknown location', { visitType: 'in-person', locationId: 'x' }, { ...request, locationIds: ['l1'] }, [{ field: 'locationId', code: 'invalid' }]],
