@@ -72,7 +72,7 @@ const terms = {
   ],
   inflamed: ['red', 'redness', 'warm', 'hot', 'swollen', 'swelling', 'puffy', 'tender', 'inflamed', 'angry', 'pus'],
   wound: ['incision', 'wound', 'cut', 'scratch', 'bite', 'stitches', 'sutures', 'staples', 'scar', 'piercing', 'site', 'surgery', 'burn', 'blister', 'scrape', 'splinter', 'tattoo'],
-  pregnancy: ['pregnant', 'pregnancy', 'expecting', 'gestation', 'trimester', 'weeks along', 'ob', 'preggo', 'prego'],
+  pregnancy: ['pregnant', 'pregnancy', 'expecting', 'gestation', 'trimester', 'weeks along', 'ob', 'preggo', 'prego', 'gave birth', 'delivered', 'postpartum', 'post partum', 'c section', 'had my baby', 'had the baby', 'labor', 'labour'],
   infantWord: ['newborn', 'newborns', 'neonate', 'infant', '@infant-age'],
   feverWord: ['fever', 'fevers', 'feverish', 'febrile', 'burning up', 'temperature', 'temp', '@temp-fever'],
   child: ['toddler', 'baby', 'son', 'daughter', 'kid', 'kids', 'child', 'boy', 'girl', 'grandson', 'granddaughter', 'yo', 'infant', 'dog'],
@@ -106,6 +106,9 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'cardiac', level: 'emergency', comment: 'needed nitroglycerin for chest pain now',
       match: ['took|take|taken|used|needed|using {2} nitro|nitroglycerin|nitrostat|nitros'],
       unless: ['refill', 'expired', 'expires', 'prescription', 'months', 'bottle'] },
+    { category: 'cardiac', level: 'emergency', comment: 'racing heart with fainting, chest pain or breathlessness',
+      match: ['heart {3} racing|pounding|beating_so_fast|beating_fast|beating_really_fast|beating_out_of|fluttering', 'palpitations'],
+      with: ['faint*', 'pass_out', 'passing_out', 'chest', 'breath*', 'blacking', 'collapse*'] },
     { category: 'cardiac', level: 'urgent', comment: 'racing or pounding heart, palpitations',
       match: ['heart {3} racing|pounding|fluttering|skipping|flip*|irregular|beating_fast|beating_so_fast', 'palpitations', 'afib {3} rapid|fast|racing|episode|again'] },
 
@@ -124,6 +127,9 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'breathing', level: 'emergency', comment: 'child working hard to breathe: ribs sucking in, fast breathing, grunting, nostrils flaring',
       match: ['ribs|rib|chest|skin|belly|neck {4} sucking|pulling|caving|sucks|sinking|retract*', 'retractions', 'grunting', 'nostrils flaring', 'breathing {2} fast|rapid|rapidly|slow|slowly|shallow|weird|strange|noisy|funny|irregular|labored',
         'stopped|stops|quit|isnt|wasnt|not breathing'] },
+    { category: 'breathing', level: 'emergency', comment: 'noisy high-pitched breathing (stridor), drowning',
+      match: ['stridor', 'high_pitched|whistling|squeaking|crowing|squeaky {4} breath*|breathes|inhale*', 'drown*', 'pulled {2} out of {1} the? pool|water|lake|river|bath|tub'],
+      notAfter: ['almost'] },
     { category: 'breathing', level: 'emergency', comment: 'too breathless to speak in sentences',
       match: ['only {1} say|speak|talk|get_out {3} few|couple|one|two|3 words', 'speak|talk|say {3} more_than {2} a|one|two|few|couple? word|words', 'cant|cannot|unable|hard_to {2} talk|speak|finish|say {3} full|whole|complete|finish|a? sentence*', 'cant {1} talk|speak {2} breath*'] },
 
@@ -158,6 +164,9 @@ export const rulesEn: UrgencyRulePack = {
       notAfter: ['just'], context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'ending or taking own life',
       match: ['end|ending|take|taking|took {1} my|own {1} own? life', 'end it all', 'ending it all', 'end everything', '$intent {3} end {1} it|things|everything|my_life'],
+      context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'not feeling safe with oneself',
+      match: ['dont|not|dont_really {1} feel {1} safe {2} with|around|by {1} myself', 'not safe {1} to be {1} alone', 'afraid|scared {2} of {1} what {2} i {2} might|will|could {1} do {2} myself?'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'goodbye or suicide notes',
       match: ['goodbye {1} letter|letters|note|notes|messages|videos', 'suicide {1} note|notes|letter', 'wrote|written|writing|write {2} my? will {3} tonight|goodbye'], context: { hypothetical: false } },
@@ -200,6 +209,11 @@ export const rulesEn: UrgencyRulePack = {
       match: ['overdos*', 'overdose', 'overdosed', '=od', '=oded', 'took|taken|swallowed|ate|drank|chugged|popped|had {2} too_many|too_much|bunch|handful|whole|entire|lot|lots|extra|double', 'took|swallowed|ate|taken|popped {2} @many {3} $pills|of', 'accidentally|accidently|mistakenly|accident|mistake {3} took|take|taken|gave|given|swallowed|drank|ate|double|injected',
         'took|swallowed|ate|drank|gave {1} my? {1} husbands|wifes|moms|dads|sons|daughters|roommates|grandmas|grandpas|someone|somebody|partners|friends|sisters|brothers|kids|elses', 'poison control'],
       unless: ['eye', 'eyes', 'drop', 'drops', 'ou', 'os', 'normal', 'usual'], context: { hypothetical: true } },
+    { category: 'overdose', level: 'emergency', comment: 'sedatives or opioids mixed with alcohol; carbon monoxide alarm',
+      match: ['sleeping_pills|sleeping_pill|xanax|valium|klonopin|ativan|oxy|oxycodone|percocet|fentanyl|heroin|benzos|opioids|painkillers|pain_pills|ambien'],
+      with: ['alcohol', 'vodka', 'drinking', 'drunk', 'beer', 'beers', 'wine', 'whiskey', 'tequila', 'drank', 'booze', 'shots'] },
+    { category: 'overdose', level: 'emergency', comment: 'carbon monoxide',
+      match: ['co {1} alarm|detector|poisoning', 'carbon monoxide'] },
     { category: 'overdose', level: 'emergency', comment: 'a child or adult swallowed a household poison, button battery, magnets, or medicine not theirs',
       match: ['$drink {4} $poison', 'got into {3} $poison|cabinet|purse|medicine|pills', '$child {6} swallowed|ate|took|chewed|got {4} pills|pill|medicine|tablets|vitamins|gummies|iron', 'poisoned', 'poisoning', 'carbon monoxide', 'gave|give|used|needed|had_to {2} narcan|naloxone'],
       notAfter: ['food', 'lead'], unless: ['food', 'ivy', 'oak', 'sumac', 'prescription', 'refill', 'keep', 'hand', 'kit', 'expired', 'expires', 'normal', 'usual', 'prescribed', 'morning', 'evening', 'daily', 'vitamins'] },
@@ -245,13 +259,17 @@ export const rulesEn: UrgencyRulePack = {
         'cant|couldnt|cannot|unable|wont|hard|difficult|impossible|trouble {2} wake|waking|rouse|arouse {2} him|her|them|up|my', 'collapsed', 'knocked out', 'keeled over', 'limp and'],
       notAfter: ['almost', 'nearly'], context: { idiom: true } },
     { category: 'unconscious', level: 'urgent', comment: 'nearly fainted',
-      match: ['almost|nearly {1} passed|fainted|blacked|fell', 'feel|feeling|felt {1} faint', 'light_headed|lightheaded {3} when|every|stand*'] },
+      match: ['almost|nearly {1} passed|fainted|blacked|fell', 'feel|feeling|felt {1} faint', 'feel|feels {1} like {3} faint|pass_out|black_out', 'going_to|gonna|about_to {1} faint|pass_out', 'light_headed|lightheaded {3} when|every|stand*'] },
     { category: 'head-injury', level: 'emergency', comment: 'head injury with warning signs: confusion, vomiting, blood thinners, knocked out',
       match: ['hit|bumped|banged|smacked|struck|fell_on {2} his|her|my|their|the? head', 'head injury', 'concussion'],
       with: ['confused', 'confusion', 'vomit*', 'throwing', 'thinner', 'thinners', 'eliquis', 'xarelto', 'warfarin', 'coumadin', 'plavix', 'passed', 'unconscious', 'knocked', 'seizure', 'sleepy', 'drowsy', 'worst', 'bleeding', 'blood', 'not acting', 'slurred', 'fainted'] },
+    { category: 'injury', level: 'emergency', comment: 'serious injury: cannot move or feel limbs, bone out of place, electric shock, snake bite',
+      match: ['cant|cannot|couldnt|unable|not_able {2} move|feel {2} legs|arms|neck|body|anything|feet|toes', 'bent {2} the? wrong way', 'bone {3} sticking|poking|through {1} out|the_skin?', 'electrocuted', 'electric shock', 'struck by lightning',
+        'snake {1} bite|bit|bitten', 'snakebite', 'bitten by {1} a? snake|rattlesnake', 'rattlesnake', 'hit by {1} a? car|truck', 'stab_wound|stabbed|got_shot|been_shot|was_shot|shot_in_the', 'gunshot', 'amputated', 'cut off {2} finger|toe'],
+      notAfter: ['feel', 'flu'] },
     { category: 'injury', level: 'urgent', comment: 'head bump, possible broken bone, deep cut, bite, bad burn',
       match: ['hit|bumped|banged {2} his|her|my|their? head', 'broke|broken|fracture*|dislocated|sprained {3} arm|leg|wrist|ankle|bone|finger|toe|hip|nose|rib|ribs|foot|hand|collarbone', 'cant|unable {2} put|bear {1} weight', 'deep cut', 'gash', 'need|needs|might_need {1} stitches',
-        'dog|cat|animal {1} bite|bit', 'bitten by', 'bad burn', 'burn|burned|scald* {4} blister*', 'fell {4} cant_get_up|hip', 'car accident|crash', 'bone {2} sticking out'] },
+        'dog|cat|animal {1} bite|bit', 'bitten by', 'bad burn', 'burn*|scald* {4} badly|bad|blister*|white|charred|leathery|peeling|oil|boiling',  'burn|burned|scald* {4} blister*', 'fell {4} cant_get_up|hip', 'car accident|crash', 'bone {2} sticking out'] },
 
     // ---------------------------------------------------------------- headache
     { category: 'headache', level: 'emergency', comment: 'worst headache ever, sudden "thunderclap" headache',
@@ -291,6 +309,12 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'fever', level: 'urgent', comment: 'fever, or a temperature reading of 100.4 °F / 38 °C or more',
       match: ['fever', 'fevers', 'feverish', 'febrile', 'burning up', '@temp-fever', 'high temp|temperature', 'running a temp|temperature', 'chills'],
       notAfter: ['hay', 'scarlet', 'valley'], notBefore: ['blister', 'blisters', 'reducer', 'reducers'] },
+
+    { category: 'infection', level: 'emergency', comment: 'fever with confusion, or a rash that does not fade under a glass (sepsis, meningitis warning)',
+      match: ['confused|confusion|delirious|disoriented|not_making_sense|very_sleepy|hard_to_wake', 'rash|spots {6} not|doesnt|wont|dont {1} fade|blanch|go_away', 'purple|dark_red {1} spots|rash|blotches'],
+      with: ['$feverWord', 'chills', 'infection'] },
+    { category: 'severe-pain', level: 'emergency', comment: 'sudden severe testicle pain (torsion)',
+      match: ['sudden|suddenly|severe|excruciating {3} pain? {2} in? {1} my|his? testic*|testicle|testicles|scrotum|balls', 'testic*|testicle|testicles|scrotum {3} twisted'] },
 
     // ---------------------------------------------------------------- urgent: infection
     { category: 'infection', level: 'urgent', comment: 'pus, oozing, draining or infected-looking wounds; red, hot, swollen skin; red streaks',
@@ -337,6 +361,6 @@ export const rulesEn: UrgencyRulePack = {
 
     // ---------------------------------------------------------------- urgent: mental health
     { category: 'mental-health', level: 'urgent', comment: 'crisis signs short of self-harm: hopeless, voices, panic, not safe at home',
-      match: ['hopeless', 'helpless and', 'cant|cannot {1} do|take|handle {1} this|it {1} anymore', 'at the end of my rope', 'cant go on like this', 'hearing|hear {1} voices', 'voices {3} telling', 'panic attack|attacks', 'cant cope', 'falling apart', 'breakdown', 'not safe {2} home', 'afraid|scared {2} go home', 'hitting|hits|abusing|abuses|threatening|threatens {1} me', 'havent slept in {2} days', 'relapse', 'relapsed', 'psychosis', 'paranoid'] },
+      match: ['seeing|hearing {1} things {4} not_there|arent_there|isnt_there', 'hallucinat*', 'hopeless', 'helpless and', 'cant|cannot {1} do|take|handle {1} this|it {1} anymore', 'at the end of my rope', 'cant go on like this', 'hearing|hear {1} voices', 'voices {3} telling', 'panic attack|attacks', 'cant cope', 'falling apart', 'breakdown', 'not safe {2} home', 'afraid|scared {2} go home', 'hitting|hits|abusing|abuses|threatening|threatens {1} me', 'havent slept in {2} days', 'relapse', 'relapsed', 'psychosis', 'paranoid'] },
   ],
 };

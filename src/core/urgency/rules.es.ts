@@ -23,7 +23,7 @@ const terms = {
   efecto: ['mareo', 'mareos', 'mareada', 'mareado', 'mareo', 'nauseas', 'vomito', 'vomitos', 'vomitando', 'diarrea', 'ronchas', 'sarpullido', 'comezon', 'picazon', 'hinchazon', 'hinchada', 'hinchado', 'palpitaciones', 'confusion', 'confundido', 'confundida', 'desmayo', 'temblores', 'sangrado', 'moretones', 'amarillo', 'amarilla', 'debilidad', 'vision borrosa', 'me caigo', 'me cai'],
   alergeno: ['pico', 'picadura', 'abeja', 'avispa', 'cacahuate', 'cacahuates', 'mani', 'nueces', 'mariscos', 'camaron', 'camarones', 'alergia', 'alergico', 'alergica', 'antibiotico', 'penicilina', 'amoxicilina', 'comio', 'comi', 'ronchas', 'reaccion', 'medicina', 'medicamento', 'tome', 'despues'],
   inflamado: ['rojo', 'roja', 'enrojecido', 'enrojecida', 'caliente', 'hinchado', 'hinchada', 'inflamado', 'inflamada', 'pus', 'morado', 'morada'],
-  embarazo: ['embarazada', 'embarazo', 'encinta', 'gestacion', 'semanas de embarazo', 'trimestre', 'esperando bebe'],
+  embarazo: ['embarazada', 'embarazo', 'encinta', 'gestacion', 'semanas de embarazo', 'trimestre', 'esperando bebe', 'di a luz', 'tuve a mi bebe', 'tuve al bebe', 'parto', 'cesarea', 'posparto', 'dar a luz'],
   bebePequeno: ['recien nacido', 'recien nacida', 'recien nacidos', 'neonato', 'neonata', '@infant-age'],
   persona: ['mama', 'papa', 'hijo', 'hija', 'esposo', 'esposa', 'abuelo', 'abuela', 'nino', 'nina', 'bebe', 'hermano', 'hermana', 'tio', 'tia', 'vecino', 'vecina', 'amigo', 'amiga', 'marido', 'mujer'],
 } satisfies Record<string, readonly string[]>;
@@ -45,6 +45,9 @@ export const rulesEs: UrgencyRulePack = {
     { category: 'cardiac', level: 'emergency', comment: 'dolor que corre al brazo izquierdo, la quijada o la espalda',
       match: ['baja|corre|pasa|se_va|se_extiende|irradia|llega {2} al|a_la|hacia|hasta {1} brazo|quijada|mandibula|espalda|cuello|hombro'],
       with: ['pecho', 'dolor', 'presion', 'sudando', 'sudor'] },
+    { category: 'cardiac', level: 'emergency', comment: 'corazón acelerado con desmayo, dolor de pecho o falta de aire',
+      match: ['palpitaciones', 'corazon {3} acelerado|late_muy_rapido|late_rapido|brinca|palpita|se_sale', 'late {2} corazon {2} rapido|rapidisimo|fuerte|acelerado'],
+      with: ['desmay*', 'pecho', 'aire', 'desvanec*'] },
     { category: 'cardiac', level: 'urgent', comment: 'palpitaciones, corazón acelerado',
       match: ['palpitaciones', 'corazon {3} acelerado|late_muy_rapido|late_rapido|brinca|palpita|se_sale'] },
 
@@ -90,7 +93,7 @@ export const rulesEs: UrgencyRulePack = {
 
     { category: 'bleeding', level: 'emergency', comment: 'vomitar o toser sangre; heces negras; sangrado que no para',
       match: ['vomit*|vomito|devolviendo|arrojando|tos*|tosiendo|escupiendo|escupo|escupe|gomitando|gomito {3} sangre', 'heces|popo|caca|excremento|evacuaciones|deposiciones|evacuo|evacua {3} negr*|como_chapopote|alquitran|con_sangre_negra', 'sangrado {2} abundante|fuerte|muy_fuerte|que_no_para|mucho|no_para',
-        'no {2} para|deja {2} de {1} sangrar', 'sangrando|sangra|sangre|sangrado {4} no {2} detiene|para|deja|quita|se_detiene|se_para|se_quita|se_corta', 'sangra|sangrando {2} mucho|demasiado|sin_parar|a_chorros', 'mucha sangre', 'perdi|perdio|perdiendo {2} mucha sangre', 'empapad* {3} toallas|toalla|gasas|ropa'] },
+        'no {2} para|deja {2} de {1} sangrar', 'sangrando|sangra|sangre|sangrado {4} no {2} detiene|para|deja|quita|se_detiene|se_para|se_quita|se_corta', 'sangra|sangrando {2} mucho|muchisimo|demasiado|bastante|sin_parar|a_chorros|un_chorro', 'mucha sangre', 'perdi|perdio|perdiendo {2} mucha sangre', 'empapad* {3} toallas|toalla|gasas|ropa'] },
     { category: 'bleeding', level: 'urgent', comment: 'sangre en las heces',
       match: ['sangre {2} en {1} la|las|el? heces|popo|caca|excremento|panal'] },
 
@@ -116,8 +119,12 @@ export const rulesEs: UrgencyRulePack = {
     { category: 'head-injury', level: 'emergency', comment: 'golpe en la cabeza con señales de alarma',
       match: ['golpe|golpeo|pego|pegue|golpee|se_pego|se_golpeo|se_cayo {3} cabeza'],
       with: ['confundid*', 'vomit*', 'anticoagulante*', 'warfarina', 'xarelto', 'eliquis', 'desmay*', 'inconsciente', 'sangre', 'convulsion', 'dormid*', 'no_responde'] },
+    { category: 'injury', level: 'emergency', comment: 'no siente o no mueve las piernas, hueso expuesto, descarga eléctrica, mordida de víbora',
+      match: ['no {1} siento|siente|puedo_mover|puede_mover {2} piernas|brazos|cuerpo|pies', 'hueso {3} de_fuera|salido|expuesto', 'electrocut*', 'descarga electrica', 'vibora|serpiente|culebra {2} mordio|pico', 'mordida|picadura {2} vibora|serpiente|culebra', 'atropell*', 'balazo', 'apunalad*|acuchillad*'] },
+    { category: 'infection', level: 'emergency', comment: 'fiebre con confusión',
+      match: ['confundid*|desorientad*|delira|delirando|no_sabe_donde_esta|muy_dormido|muy_dormida'], with: ['fiebre', 'calentura', '@temp-fever'] },
     { category: 'injury', level: 'urgent', comment: 'posible fractura, herida profunda, mordida de animal, quemadura',
-      match: ['fractura|fracture|quebro|quebre|rompio|rompi|roto|rota {3} brazo|pierna|tobillo|muneca|hueso|dedo|cadera|costilla|pie|mano', 'no {1} puedo|puede {1} apoyar', 'herida {2} profunda', 'necesita|necesito {1} puntos|puntadas', 'mordida|mordio {2} perro|gato', 'quemadura {3} ampolla*|grave|fuerte', 'se_golpeo|me_golpee|me_pegue|se_pego {3} cabeza'] },
+      match: ['fractura|fracture|quebro|quebre|rompio|rompi|roto|rota {3} brazo|pierna|tobillo|muneca|hueso|dedo|cadera|costilla|pie|mano', 'no {1} puedo|puede {1} apoyar', 'herida {2} profunda', 'necesita|necesito {1} puntos|puntadas', 'mordida|mordio {2} perro|gato', 'quemadura {3} ampolla*|grave|fuerte', 'queme|quemo|quemado|quemada {4} ampolla*|hirviendo|aceite|grave',  'se_golpeo|me_golpee|me_pegue|se_pego {3} cabeza'] },
 
     { category: 'headache', level: 'emergency', comment: 'el peor dolor de cabeza de su vida, dolor de cabeza de repente',
       match: ['peor {2} dolor {2} cabeza', 'dolor {2} cabeza {4} de_repente|repentino|subito|explosivo|como_nunca|de_golpe', 'de_repente|de_golpe {4} dolor {2} cabeza', 'cabeza {3} va_a_explotar|explota'] },
