@@ -550,7 +550,7 @@ export class PortalResults extends PortalElement {
     const reviewed = r.report?.reviewed;
     return html`<div class="support callout info" part="support">
       <p><strong>${flagMeaning(flag)}</strong></p>
-      <p>${msg('Many results outside the standard range are not serious, or need only a follow-up. The range is based on most healthy people, and your care team looks at this result together with your health and your other results.', {
+      <p>${msg('Many results outside the standard range are not serious, or need only a follow-up. Your care team looks at this result together with your health and your other results.', {
         id: 'results.support.common',
       })}</p>
       ${r.comment ? this.renderComment(r.comment) : nothing}

@@ -10,7 +10,8 @@
  * - `hold-abnormal` holds results outside the range, and results nothing says are
  *   in range (`unknown`: the patient asked to hear first, and we cannot tell), until
  *   a clinician has reviewed the report or `holdDays` have passed since the result
- *   was released by the lab. After that the result is shown with a notice.
+ *   was released by the lab. After that the result is shown with a notice (a
+ *   reviewed result only while the hold would still have applied).
  * - Critical values are held for at most `criticalHoldHours` (default 24): the
  *   care team is expected to call sooner, and a critical value must not wait days.
  * - The patient can always reveal a held result ("Show it now"); that is the
@@ -28,7 +29,8 @@ export type ReleaseState = 'shown' | 'held' | 'shown-with-notice';
  * - `no-value`: cancelled: nothing to hold.
  * - `held-abnormal` / `held-unknown` / `held-critical`: held by the patient's choice.
  * - `preferences-unavailable`: held because the patient's choices could not be read.
- * - `reviewed`: a clinician reviewed it, so the hold ended.
+ * - `reviewed`: a clinician reviewed it, so the hold ended (`shown-with-notice` while
+ *   the hold would otherwise still apply, `shown` after that).
  * - `hold-elapsed`: the days the patient chose have passed.
  */
 export type ReleaseReason =
@@ -108,8 +110,6 @@ export function decideResultRelease(
   if (!pref || pref.mode !== 'hold-abnormal') return { state: 'shown', reason: 'immediate', critical };
 
   const holdDays = clampHoldDays(pref.holdDays, preferences.policy);
-  if (result.report?.reviewed) return { state: 'shown-with-notice', reason: 'reviewed', critical, holdDays };
-
   const start = releaseStart(result);
   const nowMs = now.getTime();
   let until = start === undefined ? undefined : start + holdDays * DAY_MS;
@@ -117,7 +117,13 @@ export function decideResultRelease(
     const hours = Math.max(0, options.criticalHoldHours ?? 24);
     until = Math.min(until ?? Infinity, start + hours * HOUR_MS);
   }
-  if (until !== undefined && nowMs >= until) return { state: 'shown-with-notice', reason: 'hold-elapsed', critical, holdDays };
+  const holdOver = until !== undefined && nowMs >= until;
+
+  if (result.report?.reviewed) {
+    // The notice matters only while the hold would still have applied; older reviewed results are simply shown.
+    return { state: holdOver ? 'shown' : 'shown-with-notice', reason: 'reviewed', critical, holdDays };
+  }
+  if (holdOver) return { state: 'shown-with-notice', reason: 'hold-elapsed', critical, holdDays };
 
   return {
     state: 'held',

@@ -131,7 +131,7 @@ export const results: LocaleTemplates = {
   'results.status.registered': 'Esperando el resultado',
   'results.summary': str`${0} de ${1} fuera del rango normal`,
   'results.summaryNone': str`Ninguno de los ${0} está fuera del rango normal`,
-  'results.support.common': 'Muchos resultados fuera del rango normal no son graves o solo necesitan un control. El rango se basa en la mayoría de las personas sanas, y su equipo médico mira este resultado junto con su salud y sus otros resultados.',
+  'results.support.common': 'Muchos resultados fuera del rango normal no son graves o solo necesitan un control. Su equipo médico mira este resultado junto con su salud y sus otros resultados.',
   'results.support.next': 'Su equipo médico revisará este resultado. Si necesita repetir la prueba o un cambio en su atención, se comunicarán con usted.',
   'results.support.nextReviewed': 'Su equipo médico ya vio este resultado. Si necesita repetir la prueba o un cambio en su atención, se lo harán saber.',
   'results.support.nextTitle': 'Qué suele pasar después',
