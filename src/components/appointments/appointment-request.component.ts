@@ -772,7 +772,8 @@ export class PortalAppointmentRequest extends PortalElement {
   private addQuickReason(reason: string): void {
     const current = this.form.reason.trim();
     if (current.toLowerCase().includes(reason.toLowerCase())) return;
-    this.update_({ reason: current ? `${current}. ${reason}` : reason });
+    const separator = /[.!?;:]$/.test(current) ? ' ' : '. ';
+    this.update_({ reason: current ? `${current}${separator}${reason}` : reason });
     this.checkUrgency();
   }
 
