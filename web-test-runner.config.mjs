@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
-import { cspHeaders, frameworkDeps } from './scripts/wtr-integration-plugins.mjs';
+import { cspHeaders, frameworkDeps, scriptTagPageRoutes } from './scripts/wtr-integration-plugins.mjs';
 import { register } from 'tsx/esm/api';
 
 // The embedded FHIR server (TypeScript) answers /fhir for the end-to-end tests.
@@ -20,7 +20,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), frameworkDeps()],
-  middleware: [cspHeaders(), fhirKoaMiddleware('/fhir')],
+  middleware: [scriptTagPageRoutes(), cspHeaders(), fhirKoaMiddleware('/fhir')],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 2,
   testsFinishTimeout: 300000,

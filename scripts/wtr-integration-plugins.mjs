@@ -71,3 +71,53 @@ export function frameworkDeps() {
     },
   };
 }
+
+/** Where the copy-paste page of docs/script-tag.md is served, ready to run against the test server. */
+export const SCRIPT_TAG_PAGE = '/__integration/script-tag-page.html';
+const TOKEN_PATH = '/session/fhir-token';
+const AUTH_LOG = '/__integration/fhir-authorizations';
+
+/**
+ * Test-server routes for the docs page test:
+ * - serves the first ```html block of docs/script-tag.md, with its script address
+ *   pointed at the built bundle and its FHIR base URL at the embedded server;
+ * - answers the page's token endpoint with a token;
+ * - records the Authorization header of every /fhir request (read back, and
+ *   cleared, at /__integration/fhir-authorizations).
+ */
+export function scriptTagPageRoutes({ docsFile = 'docs/script-tag.md', fhirBase = '/fhir' } = {}) {
+  const authorizations = [];
+  let issued = 0;
+  return async (ctx, next) => {
+    if (ctx.path === SCRIPT_TAG_PAGE) {
+      const { readFile } = await import('node:fs/promises');
+      const markdown = await readFile(docsFile, 'utf8');
+      const block = /```html\n([\s\S]*?)```/.exec(markdown);
+      if (!block) {
+        ctx.status = 500;
+        ctx.body = `${docsFile} has no html block`;
+        return;
+      }
+      ctx.type = 'html';
+      ctx.body = block[1]
+        .replace(/https:\/\/unpkg\.com\/portal-elements\/dist\/portal-elements\.iife\.js/g, '/dist/portal-elements.iife.js')
+        .replace(/https:\/\/fhir\.example-hospital\.org\/r4/g, fhirBase);
+      return;
+    }
+    if (ctx.path === TOKEN_PATH) {
+      issued += 1;
+      ctx.type = 'json';
+      ctx.body = JSON.stringify({ accessToken: `test-token-${issued}` });
+      return;
+    }
+    if (ctx.path === AUTH_LOG) {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(authorizations.splice(0));
+      return;
+    }
+    if (ctx.path === fhirBase || ctx.path.startsWith(`${fhirBase}/`)) {
+      authorizations.push({ method: ctx.method, url: ctx.url, authorization: ctx.get('authorization') || null });
+    }
+    await next();
+  };
+}
