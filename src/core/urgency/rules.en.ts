@@ -184,6 +184,7 @@ export const rulesEn: UrgencyRulePack = {
       match: ['dont|not|never|no {3} want {1} to {3} live|alive|exist|be_here|living|wake_up|go_on', 'want|wants|wanted|wanna|wish|wishes|wished|ready|going|deserve {3} to? {1} die|dead', 'noose', 'rope {3} ready|tied|neck|hang',
         'wish {4} dead|gone|never_been_born|wasnt_born|wasnt_here|not_here', 'better off {5} without_me|dead|gone|if_i_died|if_i_wasnt', 'no reason|point {3} live|living|alive|going_on|anymore',
         'nothing {1} to live for', 'not worth living', 'life {3} not worth', 'cant go on', 'cant keep going', 'dont see the point', 'tired of living', 'tired of being alive'],
+      unless: ['embarrassment', 'embarrassed', 'laughing', 'laughter', 'of_shame', 'cringe'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'hurting, cutting or burning oneself on purpose',
       match: ['$intent {3} hurt|harm|cut|burn|punish {1} myself', 'harm|harming|hurting|cutting|burning {1} myself', 'cut|cutting|slit|slash* {2} wrist|wrists|arms|thighs', 'hang|hanging|shoot|drown|starve {1} myself',

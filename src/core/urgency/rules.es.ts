@@ -38,7 +38,7 @@ export const rulesEs: UrgencyRulePack = {
   },
   rules: [
     { category: 'cardiac', level: 'emergency', comment: 'dolor, presión u opresión en el pecho, "me duele el pecho"',
-      match: ['$dolor {4} pecho|torax|corazon', 'corazon {3} duele|dolor|apretado|aprieta|oprime|apachurrado', 'pecho|torax {3} $dolor', 'me|le {1} duele {2} pecho', 'pecho {2} apretado|aprieta|oprime|pesa|quema', 'siento {3} elefante {3} pecho'],
+      match: ['$dolor {4} pecho|torax|corazon', 'corazon {3} duele|dolor|apretado|aprieta|oprime|apachurrado', 'apret*|oprim*|aplast*|estruj* {3} pecho|corazon', 'pecho|torax {3} $dolor', 'me|le {1} duele {2} pecho', 'pecho {2} apretado|aprieta|oprime|pesa|quema', 'siento {3} elefante {3} pecho'],
       unless: ['radiografia', 'rayos', 'tos', 'gripa', 'gripe', 'resfriado', 'flema'] },
     { category: 'cardiac', level: 'emergency', comment: 'infarto o ataque al corazón ahora (revisa modismos como "casi me da un infarto")',
       match: ['infarto', 'ataque {1} al|del {1} corazon', 'ataque cardiaco', 'paro cardiaco', 'preinfarto'], context: { idiom: true } },
@@ -52,7 +52,7 @@ export const rulesEs: UrgencyRulePack = {
       match: ['palpitaciones', 'corazon {3} acelerado|late_muy_rapido|late_rapido|brinca|palpita|se_sale'] },
 
     { category: 'breathing', level: 'emergency', comment: 'no puede respirar, le cuesta respirar, se ahoga, le falta el aire',
-      match: ['no {1} puedo|puede|podia|podemos {1} respirar', 'me_cuesta|le_cuesta|dificultad_para|trabajo_para|problemas_para|no_me_deja|no_le_deja|apenas_puedo|apenas_puede {2} respirar', 'respira {3} con_dificultad|muy_rapido|rapido|raro|mal|feo|con_trabajo|apenas',
+      match: ['no {1} puedo|puede|podia|podemos {1} respirar', 'no {1} puedo|puede|podia {1} agarrar|jalar|tomar|meter|sacar|recuperar {1} el? aire', 'me_cuesta|le_cuesta {2} agarrar|jalar {1} aire', 'me_cuesta|le_cuesta|dificultad_para|trabajo_para|problemas_para|no_me_deja|no_le_deja|apenas_puedo|apenas_puede {2} respirar', 'respira {3} con_dificultad|muy_rapido|rapido|raro|mal|feo|con_trabajo|apenas',
         'me_ahogo|se_ahoga|me_estoy_ahogando|se_esta_ahogando|ahogandome|ahogandose|asfixia|me_asfixio|se_asfixia', 'falta {1} de {1} aire', 'me_falta|le_falta {2} el? aire', 'sin aire', 'no {1} me|le {1} entra {2} aire', 'no respira', 'dejo de respirar', 'se_atraganto|atragantado|atragantada'],
       unless: ['nariz', 'tapada', 'tapado', 'mocos', 'congestion', 'congestionada'] },
     { category: 'breathing', level: 'emergency', comment: 'labios o piel morados o azules; costillas que se hunden',
@@ -65,6 +65,8 @@ export const rulesEs: UrgencyRulePack = {
     { category: 'stroke', level: 'emergency', comment: 'no puede mover o sentir un brazo, una pierna o un lado del cuerpo',
       match: ['no {1} puede|puedo|podia {1} mover|levantar|sentir|alzar|usar {3} $miembro', 'no siento {3} brazo|pierna|lado|cara|mano', '$miembro {4} dormid*|adormecid*|entumid*|debil|paralizad*|no_responde|no_le_responde|se_le_durmio', 'se_me_durmio|se_le_durmio {3} lado|mitad|brazo|pierna|cara'],
       with: ['$lado', '$repente', 'cara', 'boca', 'hablar', 'habla'] },
+    { category: 'stroke', level: 'emergency', comment: 'un lado del cuerpo o de la cara dormido o paralizado',
+      match: ['se {1} me|le {1} durmio|entumio|entumecio|adormecio|paralizo {3} lado|mitad|cara'] },
     { category: 'stroke', level: 'emergency', comment: 'pérdida súbita de la vista o visión doble',
       match: ['perdi|perdio|perdiendo|perdida {2} vista|vision', 'no {1} veo|ve {3} ojo', 'veo|ve {1} doble', 'vision doble', 'se_me_nublo|se_le_nublo {2} vista', 'cortina {3} ojo|vista'] },
     { category: 'stroke', level: 'emergency', comment: 'derrame cerebral, embolia o ictus ahora',
@@ -75,10 +77,11 @@ export const rulesEs: UrgencyRulePack = {
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'no quiere vivir, quiere morir, estarían mejor sin mí',
       match: ['no {1} quiero|quisiera|deseo {2} vivir|seguir|estar_vivo|estar_viva|existir|despertar|estar_aqui|seguir_aqui|estar_en_este_mundo', 'quiero|quisiera|deseo|prefiero|ganas_de {1} morir|morirme|estar_muerto|estar_muerta|desaparecer', 'me {1} quiero {1} morir',
-        'mejor {3} sin_mi|muerto|muerta', 'no {2} vale {2} pena {2} vivir', 'no tengo {2} razon|razones|motivo {2} vivir', 'nada por que vivir', 'ya no aguanto {2} vivir|la_vida', 'no quiero despertar'],
+        'mejor {3} sin_mi|muerto|muerta', 'no {1} le? {1} veo|encuentro {1} sentido {3} vida|vivir|nada', 'vida {2} no {1} tiene {1} sentido', 'dormir* {3} no {2} despertar*', 'ojala {3} no {1} despert*|amanecer', 'no {2} vale {2} pena {2} vivir', 'no tengo {2} razon|razones|motivo {2} vivir', 'nada por que vivir', 'ya no aguanto {2} vivir|la_vida', 'no quiero despertar'],
+      unless: ['de_la_risa', 'de_risa', 'de_ganas', 'de_hambre', 'de_sueno', 'de_verguenza', 'de_pena', 'de_calor', 'de_frio', 'de_aburrimiento', 'de_amor'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'hacerse daño, cortarse, juntar pastillas para tomarlas todas',
-      match: ['hacerme|hacerse {1} dano', 'lastimarme|cortarme|herirme|quemarme|cortandome|lastimandome', 'me_corte|me_he_cortado {3} a_proposito|otra_vez|de_nuevo|brazos|munecas', 'tomarme {2} todas', 'tomarmelas {1} todas', 'juntando|guardando|ahorrando {3} pastillas|medicinas',
+      match: ['hacerme|hacerse {1} dano', 'lastimarme|cortarme|herirme|quemarme|cortandome|lastimandome', 'me {1} estoy {1} cortando|lastimando|quemando|haciendo_dano', 'me {1} corto|corte|lastimo|quemo {3} a_proposito|otra_vez|de_nuevo|los_brazos|las_piernas|las_munecas', 'me_corte|me_he_cortado {3} a_proposito|otra_vez|de_nuevo|brazos|munecas', 'tomarme {2} todas', 'tomarmelas {1} todas', 'juntando|guardando|ahorrando {3} pastillas|medicinas',
         'colgarme|ahorcarme|aventarme|tirarme {3} puente|edificio|techo|carro'],
       context: { hypothetical: false } },
 
@@ -92,7 +95,7 @@ export const rulesEs: UrgencyRulePack = {
       unless: ['normal', 'diario', 'receta'] },
 
     { category: 'bleeding', level: 'emergency', comment: 'vomitar o toser sangre; heces negras; sangrado que no para',
-      match: ['vomit*|vomito|devolviendo|arrojando|tos*|tosiendo|escupiendo|escupo|escupe|gomitando|gomito {3} sangre', 'heces|popo|caca|excremento|evacuaciones|deposiciones|evacuo|evacua {3} negr*|como_chapopote|alquitran|con_sangre_negra', 'sangrado {2} abundante|fuerte|muy_fuerte|que_no_para|mucho|no_para',
+      match: ['vomit*|vomito|devolviendo|arrojando|tos*|tosiendo|escupiendo|escupo|escupe|gomitando|gomito {3} sangre', 'heces|popo|caca|excremento|evacuaciones|deposiciones|evacuo|evacua {3} negr*|como_chapopote|alquitran|con_sangre_negra', 'cafe molido', 'asientos de cafe', 'borra de cafe', 'sangrado {2} abundante|fuerte|muy_fuerte|que_no_para|mucho|no_para',
         'no {2} para|deja {2} de {1} sangrar', 'sangrando|sangra|sangre|sangrado {4} no {2} detiene|para|deja|quita|se_detiene|se_para|se_quita|se_corta', 'sangra|sangrando {2} mucho|muchisimo|demasiado|bastante|sin_parar|a_chorros|un_chorro', 'mucha sangre', 'perdi|perdio|perdiendo {2} mucha sangre', 'empapad* {3} toallas|toalla|gasas|ropa'] },
     { category: 'bleeding', level: 'urgent', comment: 'sangre en las heces',
       match: ['sangre {2} en {1} la|las|el? heces|popo|caca|excremento|panal'] },
@@ -132,7 +135,7 @@ export const rulesEs: UrgencyRulePack = {
       match: ['cuello {2} rigido|tieso|duro|no_puede_doblar|no_puedo_doblar'], with: ['cabeza', 'fiebre', 'luz', 'vomit*', 'calentura'] },
 
     { category: 'abdominal', level: 'emergency', comment: 'dolor de estómago insoportable, abdomen duro',
-      match: ['dolor {3} $panza {3} $fuerte', '$fuerte {2} dolor {3} $panza', '$panza {3} duro|dura|rigido|rigida|tieso|tiesa|como_tabla', 'dolor {3} $panza {3} @pain-extreme'] },
+      match: ['dolor {3} $panza {3} $fuerte', 'dolor {2} $fuerte {6} $panza', '$fuerte {2} dolor {3} $panza', '$panza {3} duro|dura|rigido|rigida|tieso|tiesa|como_tabla', 'dolor {3} $panza {3} @pain-extreme'] },
 
     { category: 'pregnancy', level: 'emergency', comment: 'el bebé no se mueve o se mueve menos',
       match: ['bebe {4} no {3} mov*|patea*|siento', 'no {1} siento {2} al|a_mi? bebe {2} mover*|patear|moverse', 'bebe {2} dejo {1} de {1} mover*|patear', 'menos {1} movimientos|patadas', 'no {1} se {1} mueve'],
@@ -165,7 +168,7 @@ export const rulesEs: UrgencyRulePack = {
     { category: 'dehydration', level: 'urgent', comment: 'no retiene líquidos, casi no orina, vómito o diarrea por un día o más',
       match: ['no {1} puedo|puede {1} retener|mantener|aguantar {3} nada|agua|liquidos|comida', 'no {1} retengo|retiene|tolero|tolera {2} nada|agua|liquidos|comida|suero', 'llevo|lleva|tengo|tiene|tenemos {3} dias|horas|@many {1} vomitando|con_vomito|con_vomitos|con_diarrea|con_vomito_y_diarrea', 'casi|no {2} orino|orina|orinado|orinar|hace_pipi|hago_pipi|he_orinado', 'panales {2} secos', 'vomito|vomitos|vomitando|diarrea {5} desde|dias|todo_el_dia|toda_la_noche|horas|@many', 'deshidrat*', 'ojos hundidos', 'mollera hundida'] },
     { category: 'asthma', level: 'urgent', comment: 'el inhalador no ayuda, silbido en el pecho, crisis de asma',
-      match: ['inhalador|bomba|bombita|salbutamol|ventolin|nebulizador|nebulizaciones {5} no|ya_no|casi_no|poco {3} ayud*|sirve|funciona|hace_efecto|dura', 'silbido|silba|chifla|chiflido {3} pecho', 'ataque de asma', 'crisis de asma', 'asma {3} peor|mal|fuerte|no_se_controla', 'inhalador {3} cada {2} horas|hora'] },
+      match: ['inhalador|bomba|bombita|salbutamol|ventolin|nebulizador|nebulizaciones {5} no|ya_no|casi_no|poco {3} ayud*|sirve|funciona|hace_efecto|dura', 'silbido|silba|silbando|chifla|chiflando|chiflido|pitido|pito|hervidero {3} pecho', 'ataque de asma', 'crisis de asma', 'asma {3} peor|mal|fuerte|no_se_controla', 'inhalador {3} cada {2} horas|hora'] },
     { category: 'severe-pain', level: 'urgent', comment: 'dolor muy fuerte o insoportable, 7/10 o más',
       match: ['@pain-severe', 'dolor {3} $fuerte', '$fuerte {1} dolor', 'me_duele|le_duele {2} muchisimo|horrible|demasiado', 'no {1} puedo|puede {1} dormir|caminar|moverme|pararme {3} dolor'] },
     { category: 'mental-health', level: 'urgent', comment: 'crisis emocional sin mención de autolesión',
