@@ -140,7 +140,7 @@ describe('notes benchmarks', () => {
     report('notes: list of 1,000 notes, first page of 20', first, 50);
 
     // The patient keeps pressing "Show more notes" until all 1,000 are on the page.
-    const el = document.createElement('portal-notes') as PortalNotes;
+    const el = document.createElement('portal-notes');
     el.adapter = adapter;
     el.pageSize = 100;
     document.body.append(el);
