@@ -218,11 +218,12 @@ export function renderRangeBar(value: ResultValue | undefined, range: ReferenceR
   </div>`;
 }
 
-/** Chart geometry for a trend, in a 300×100 box with room for labels. */
+/** Chart geometry for a trend, in a 300×120 box with room for value and date labels. */
 function trendGeometry(points: readonly TrendPoint[], low?: number, high?: number) {
   const values = points.map((p) => p.value);
-  let min = Math.min(...values, ...(low !== undefined ? [low] : []), ...(high !== undefined ? [high] : []));
-  let max = Math.max(...values, ...(low !== undefined ? [low] : []), ...(high !== undefined ? [high] : []));
+  const bounds = [...values, ...(low !== undefined ? [low] : []), ...(high !== undefined ? [high] : [])];
+  let min = Math.min(...bounds);
+  let max = Math.max(...bounds);
   if (min === max) {
     min -= 1;
     max += 1;
@@ -230,37 +231,49 @@ function trendGeometry(points: readonly TrendPoint[], low?: number, high?: numbe
   const pad = (max - min) * 0.1;
   min -= pad;
   max += pad;
-  const left = 8;
-  const right = 292;
+  const left = 44;
+  const right = 290;
   const top = 8;
-  const bottom = 92;
+  const bottom = 96;
   const times = points.map((p) => Date.parse(p.date));
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);
   const xOf = (i: number): number => (t1 === t0 ? (left + right) / 2 : left + ((times[i] - t0) / (t1 - t0)) * (right - left));
   const yOf = (v: number): number => bottom - ((v - min) / (max - min)) * (bottom - top);
-  return { xOf, yOf, top, bottom, left, right };
+  return { xOf, yOf, top, bottom, left, right, min, max };
 }
 
-/** A small trend chart with the standard range as a band. Decorative for screen readers: the table carries the data. */
+/**
+ * A small trend chart with the standard range as a band, the highest and lowest
+ * values on the left and the first and last dates below. One image for screen
+ * readers (its label summarises it); the table carries the numbers.
+ */
 export function renderTrendChart(points: readonly TrendPoint[], range: ReferenceRange | undefined, label: string): TemplateResult {
   const low = typeof range?.low === 'number' && Number.isFinite(range.low) ? range.low : undefined;
   const high = typeof range?.high === 'number' && Number.isFinite(range.high) ? range.high : undefined;
   const g = trendGeometry(points, low, high);
-  const bandTop = high !== undefined ? g.yOf(high) : g.top;
-  const bandBottom = low !== undefined ? g.yOf(low) : g.bottom;
+  const bandTop = Math.max(g.top, high !== undefined ? g.yOf(high) : g.top);
+  const bandBottom = Math.min(g.bottom, low !== undefined ? g.yOf(low) : g.bottom);
   const hasBand = low !== undefined || high !== undefined;
   const coords = points.map((p, i) => `${g.xOf(i).toFixed(1)},${g.yOf(p.value).toFixed(1)}`).join(' ');
-  return html`<svg class="trend-chart" viewBox="0 0 300 100" role="img" aria-label=${label} part="trend-chart">
-    ${svg`
-      ${hasBand ? svg`<rect class="trend-band" x=${g.left} y=${Math.max(g.top, bandTop)} width=${g.right - g.left} height=${Math.max(1, Math.min(g.bottom, bandBottom) - Math.max(g.top, bandTop))}></rect>` : nothing}
-      <polyline class="trend-line" points=${coords}></polyline>
-      ${points.map((p, i) =>
-        p.current
-          ? svg`<rect class="trend-point current" x=${g.xOf(i) - 4} y=${g.yOf(p.value) - 4} width="8" height="8"></rect>`
-          : svg`<circle class="trend-point" cx=${g.xOf(i)} cy=${g.yOf(p.value)} r="3.5"></circle>`,
-      )}
-    `}
+  const values = points.map((p) => p.value);
+  const vMax = Math.max(...values);
+  const vMin = Math.min(...values);
+  const first = points[0];
+  const last = points[points.length - 1];
+  return html`<svg class="trend-chart" viewBox="0 0 300 120" role="img" aria-label=${label} part="trend-chart">
+    ${hasBand ? svg`<rect class="trend-band" x=${g.left} y=${bandTop} width=${g.right - g.left} height=${Math.max(1, bandBottom - bandTop)}></rect>` : nothing}
+    <line class="trend-axis" x1=${g.left} y1=${g.bottom} x2=${g.right} y2=${g.bottom}></line>
+    <text class="trend-label" x=${g.left - 4} y=${g.yOf(vMax) + 4} text-anchor="end">${formatValueNumber(vMax)}</text>
+    ${vMin !== vMax ? svg`<text class="trend-label" x=${g.left - 4} y=${g.yOf(vMin) + 4} text-anchor="end">${formatValueNumber(vMin)}</text>` : nothing}
+    <text class="trend-label" x=${g.left} y="114" text-anchor="start">${formatShortDate(first.date)}</text>
+    ${points.length > 1 ? svg`<text class="trend-label" x=${g.right} y="114" text-anchor="end">${formatShortDate(last.date)}</text>` : nothing}
+    <polyline class="trend-line" points=${coords}></polyline>
+    ${points.map((p, i) =>
+      p.current
+        ? svg`<rect class="trend-point current" x=${g.xOf(i) - 4} y=${g.yOf(p.value) - 4} width="8" height="8"></rect>`
+        : svg`<circle class="trend-point" cx=${g.xOf(i)} cy=${g.yOf(p.value)} r="3.5"></circle>`,
+    )}
   </svg>`;
 }
 

@@ -273,6 +273,14 @@ export const resultsStyles = css`
   .trend-band {
     fill: var(--_band);
   }
+  .trend-axis {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .trend-label {
+    fill: var(--_text-muted);
+    font-size: 10px;
+  }
   .trend-line {
     fill: none;
     stroke: var(--_line);
@@ -319,8 +327,12 @@ export const resultsStyles = css`
       fill: Highlight;
     }
     .trend-line,
-    .trend-point {
+    .trend-point,
+    .trend-axis {
       stroke: CanvasText;
+    }
+    .trend-label {
+      fill: CanvasText;
     }
     .flag-icon {
       stroke: CanvasText;
