@@ -50,6 +50,11 @@ export const resultsStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 40rem;
   }
+  @media print {
+    section.group {
+      content-visibility: visible;
+    }
+  }
   .group-header h3 {
     margin-bottom: var(--_space-1);
   }
