@@ -5,7 +5,7 @@
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import type { Note } from '../src/adapters/types.js';
 import '../src/components/notes/notes.js';
-import type { PortalNote, PortalNotes } from '../src/components/notes/notes.js';
+import type { PortalNote } from '../src/components/notes/notes.js';
 import { createTextAids, decorateHtml } from '../src/components/notes/note-content.js';
 import { sanitizeToFragment } from '../src/components/shared/sanitize.js';
 
