@@ -139,6 +139,7 @@ function controlId(field: string, form: FormState): string {
 
 
 /**
+ * @tagname portal-appointment-request
  * @summary Request or book an appointment, with a check for urgent symptoms, a confirmation that says when the clinic will answer, and the patient's requests with their status.
  *
  * The patient gives a reason (quick choices or their own words). The reason is

@@ -121,6 +121,7 @@ async function fileToBase64(file: File): Promise<string> {
 }
 
 /**
+ * @tagname portal-message-composer
  * @summary Writes a secure message (or a reply) to the care team, with live warnings about urgent symptoms, honest reply times, attachments and drafts that survive a reload.
  *
  * The patient picks who to write to and a topic, writes a subject and a message,

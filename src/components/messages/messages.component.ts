@@ -38,6 +38,7 @@ function preview(text: string): string {
 }
 
 /**
+ * @tagname portal-messages
  * @summary The patient's secure messages: a list of conversations, each conversation with replies, and a button to write a new message.
  *
  * The list shows each conversation's subject, team, last message and date, with

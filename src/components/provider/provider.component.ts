@@ -6,6 +6,7 @@ import { adapterContext, configContext, type PortalConfig } from '../../context/
 import { setLocale } from '../../i18n/localization.js';
 
 /**
+ * @tagname portal-provider
  * @summary Holds the data adapter, locale and page settings for every Portal Elements widget inside it.
  *
  * @slot - The widgets (and any other content) that use this provider's adapter.

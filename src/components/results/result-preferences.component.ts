@@ -71,6 +71,7 @@ function copyPrefs(p: ResultPreferences): ResultPreferences {
 }
 
 /**
+ * @tagname portal-result-preferences
  * @summary The patient's own choices for how test results are released to them:
  * per category, as soon as ready (the default) or abnormal results held until a
  * clinician reviews them or a number of days pass; and how to be told. Works

@@ -64,6 +64,7 @@ function safeId(id: string): string {
 }
 
 /**
+ * @tagname portal-results
  * @summary Test results grouped by report, with flags, range bars, trends,
  * plain-language explanations, supportive messages for results outside the range,
  * and results held under the patient's own delivery preferences.

@@ -55,6 +55,7 @@ const icon = (level: 'emergency' | 'urgent'): TemplateResult => html`<svg
 </svg>`;
 
 /**
+ * @tagname portal-urgency-notice
  * @summary Tells the patient, while they type, that what they describe should not wait for a reply:
  * call the emergency number (and a crisis line for self-harm), or call the clinic today.
  *
