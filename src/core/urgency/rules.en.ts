@@ -32,7 +32,7 @@ const terms = {
     'brother', 'sister', 'family', 'ex', 'roommate', 'teacher', 'newborn', 'toddler', 'grandma', 'grandpa',
   ],
   violent: ['kill', 'killing', 'hurt', 'hurting', 'harm', 'harming', 'shoot', 'shooting', 'stab', 'stabbing', 'strangle', 'strangling', 'murder', 'smother', 'drown', 'beat', 'choke'],
-  intent: ['going', 'gonna', 'want', 'wanna', 'will', 'might', 'afraid', 'scared', 'thoughts', 'thought', 'thinking', 'urge', 'urges', 'plan', 'planning', 'ready', 'fantasize', 'fantasizing', 'could', 'feel like'],
+  intent: ['going', 'gonna', 'want', 'wants', 'wanted', 'threatening', 'threatened', 'plans', 'wanna', 'will', 'might', 'afraid', 'scared', 'thoughts', 'thought', 'thinking', 'urge', 'urges', 'plan', 'planning', 'ready', 'fantasize', 'fantasizing', 'could', 'feel like'],
   pills: ['pills', 'pill', 'meds', 'medication', 'medications', 'medicine', 'medicines', 'tablets', 'tablet', 'capsules', 'gummies', 'tylenol', 'advil', 'xanax', 'oxy', 'oxycodone', 'percocet', 'opioids', 'sleeping', 'ambien', 'benadryl', 'insulin', 'them'],
   // household poisons and things children swallow
   poison: [
@@ -155,7 +155,7 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'stroke', level: 'emergency', comment: 'seeing double or losing balance suddenly',
       match: ['see|seeing|sees {1} double', 'double vision', 'cant {1} walk straight', 'lost {1} balance|coordination'], with: ['$sudden'] },
     { category: 'stroke', level: 'emergency', comment: 'sudden confusion or dropping things with weakness',
-      match: ['suddenly|sudden {2} confused|confusion|dropping|clumsy|dizzy_and|cant_walk|walk_straight', 'dropping things'],
+      match: ['suddenly|sudden {2} confused|confusion|dropping|clumsy|dizzy_and|cant_walk|walk_straight', 'dropping things', 'cant|cannot|doesnt|couldnt|unable|not_able {1} to? understand {3} saying|say|said|talking|words|me|anyone|anything'],
       with: ['$sudden', 'hand', 'arm', 'speech', 'face', 'side'] },
 
     // ---------------------------------------------------------------- self-harm (always emergency, crisis line)
@@ -171,7 +171,7 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'self-harm', level: 'emergency', comment: 'goodbye or suicide notes',
       match: ['goodbye {1} letter|letters|note|notes|messages|videos', 'suicide {1} note|notes|letter', 'wrote|written|writing|write {2} my? will {3} tonight|goodbye'], context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'nobody would care or notice if I were gone',
-      match: ['no_one|nobody|noone {4} notice|miss|care {4} gone|dead|died|die|disappeared', 'if i {1} was|were|wasnt|werent|died|disappeared {1} gone|dead|here|around|alive'],
+      match: ['no_one|nobody|noone {4} notice|miss|care {4} gone|dead|died|die|disappeared', 'if i {1} was|were|wasnt|werent|died|disappeared {1} gone|dead|here|around|alive', 'if i {2} disappeared|died|vanished|killed_myself|wasnt_here|was_gone|were_gone|was_dead|were_dead'],
       with: ['would', 'wouldnt', 'better', 'notice', 'care', 'miss', 'easier'], context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'wanting it all to end or be over',
       match: ['want|wish|need {3} it|this|everything|all|life|things {2} to {1} end|stop|be_over', 'want|wish {2} out'],
@@ -183,7 +183,7 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'self-harm', level: 'emergency', comment: 'does not want to live, wants to die, wishes they were dead',
       match: ['dont|not|never|no {3} want {1} to {3} live|alive|exist|be_here|living|wake_up|go_on', 'want|wants|wanted|wanna|wish|wishes|wished|ready|going|deserve {3} to? {1} die|dead', 'noose', 'rope {3} ready|tied|neck|hang',
         'wish {4} dead|gone|never_been_born|wasnt_born|wasnt_here|not_here', 'better off {5} without_me|dead|gone|if_i_died|if_i_wasnt', 'no reason|point {3} live|living|alive|going_on|anymore',
-        'nothing {1} to live for', 'not worth living', 'life {3} not worth', 'cant go on', 'cant keep going', 'dont see the point', 'tired of living', 'tired of being alive'],
+        'nothing {1} to live for', 'done|finished {1} with {1} life|living|it_all|everything|this_life', 'over {1} with {1} life|living', 'not worth living', 'life {3} not worth', 'cant go on', 'cant keep going', 'dont see the point', 'tired of living', 'tired of being alive'],
       unless: ['embarrassment', 'embarrassed', 'laughing', 'laughter', 'of_shame', 'cringe'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'hurting, cutting or burning oneself on purpose',
@@ -201,14 +201,14 @@ export const rulesEn: UrgencyRulePack = {
 
     // ---------------------------------------------------------------- harm to others
     { category: 'harm-others', level: 'emergency', comment: 'intent or thoughts of hurting another person',
-      match: ['$intent {3} $violent $possessive? $others', 'homicidal', '$violent {1} $possessive? $others {4} with {1} gun|knife', 'i have|got {1} my|a {1} gun|knife {3} $violent|out|loaded'],
+      match: ['$intent {3} $violent $possessive? $others', 'homicidal', '$intent {3} shoot_up|bomb|blow_up|attack|shoot {2} school|work|office|church|place|building|everyone|class|store', '$violent {1} $possessive? $others {4} with {1} gun|knife', 'i have|got {1} my|a {1} gun|knife {3} $violent|out|loaded'],
       unless: ['game', 'video', 'boss', 'level', 'zombies', 'bugs', 'lice', 'weeds', 'jokingly', 'lol', 'haha'],
       context: { idiom: true, hypothetical: false } },
 
     // ---------------------------------------------------------------- overdose and poisoning
     { category: 'overdose', level: 'emergency', comment: 'overdose, OD, took too many or someone else\'s pills',
       match: ['overdos*', 'overdose', 'overdosed', '=od', '=oded', 'took|taken|swallowed|ate|drank|chugged|popped|had {2} too_many|too_much|bunch|handful|whole|entire|lot|lots|extra|double', 'took|swallowed|ate|taken|popped {2} @many {3} $pills|of', 'accidentally|accidently|mistakenly|accident|mistake {3} took|take|taken|gave|given|swallowed|drank|ate|double|injected',
-        'took|swallowed|ate|drank|gave {1} my? {1} husbands|wifes|moms|dads|sons|daughters|roommates|grandmas|grandpas|someone|somebody|partners|friends|sisters|brothers|kids|elses', 'poison control'],
+        'took|taken|gave|swallowed|double {8} by_mistake|by_accident|mistakenly', 'took|swallowed|ate|drank|gave {1} my? {1} husbands|wifes|moms|dads|sons|daughters|roommates|grandmas|grandpas|someone|somebody|partners|friends|sisters|brothers|kids|elses', 'poison control'],
       unless: ['eye', 'eyes', 'drop', 'drops', 'ou', 'os', 'normal', 'usual'], context: { hypothetical: true } },
     { category: 'overdose', level: 'emergency', comment: 'sedatives or opioids mixed with alcohol; carbon monoxide alarm',
       match: ['sleeping_pills|sleeping_pill|xanax|valium|klonopin|ativan|oxy|oxycodone|percocet|fentanyl|heroin|benzos|opioids|painkillers|pain_pills|ambien'],
@@ -221,13 +221,14 @@ export const rulesEn: UrgencyRulePack = {
 
     // ---------------------------------------------------------------- bleeding
     { category: 'bleeding', level: 'emergency', comment: 'vomiting or coughing up blood, coffee-ground vomit',
-      match: ['vomit*|throw*|threw|puk*|cough*|spit*|spitting|spat|vommit* {4} blood|bloody|clots', 'blood {3} in {1} my? vomit|throw_up|puke|spit|phlegm|mucus|sputum', 'hematemesis', 'hemoptysis', 'coffee grounds'] },
+      notBefore: ['draw', 'drawn', 'test', 'tests', 'work', 'pressure', 'sugar', 'sugars', 'thinner', 'thinners', 'type', 'bank', 'donation', 'results', 'count', 'drive'],
+      match: ['vomit*|throw*|threw|puk*|cough*|spit*|spitting|spat|vommit* {5} blood|bloody|clots', 'blood {3} in {1} my? vomit|throw_up|puke|spit|phlegm|mucus|sputum', 'hematemesis', 'hemoptysis', 'coffee grounds'] },
     { category: 'bleeding', level: 'emergency', comment: 'black, tarry or maroon stools (bleeding in the gut)',
       match: ['black|tarry|tar|maroon|dark_red {4} stool|stools|poop|poo|bm|bms|bowel|feces|diarrhea', 'stool|stools|poop|poo|bm|bms {4} black|tarry|tar|maroon', 'melena'],
       unless: ['iron', 'pepto', 'bismuth', 'blueberries', 'licorice'] },
     { category: 'bleeding', level: 'emergency', comment: 'heavy bleeding that will not stop',
       match: ['bleeding|bleed|bleeds|bled {3} heavily|heavy|badly|bad|alot|lot|lots|profusely|nonstop|through|everywhere|spurting|gushing|pouring|wont|isnt_stopping', 'heavy|severe|massive|uncontrolled|serious|lots_of|a_lot_of|alot_of|profuse {1} bleeding|blood_loss',
-        'wont|doesnt|cant|wouldnt|isnt|not|hasnt {2} stop {2} bleeding|the_bleeding', 'lost|losing {2} a_lot_of|lots_of|so_much {1} blood', 'blood {2} everywhere', 'spurting|gushing|pouring|squirting {2} blood',
+        'wont|doesnt|cant|wouldnt|isnt|not|hasnt {2} stop {2} bleeding|the_bleeding', 'lost|losing {2} a_lot_of|lots_of|so_much {1} blood', 'blood {2} everywhere', 'spurting|gushing|pouring|squirting {2} blood', 'blood {2} pouring|gushing|spurting|streaming|keeps_coming|wont_stop|wont_stop_coming',
         'soaked|soaking|bled {3} through? {3} bandage*|dressing|dressings|gauze|towel*'] },
     { category: 'bleeding', level: 'emergency', comment: 'soaking through pads or towels, pressure not stopping it (with a bleeding word nearby)',
       match: ['wont|doesnt|cant|wouldnt|isnt|not|hasnt {2} stop {2} it', 'soaked|soaking|bled {3} through {3} towel*|pad*|bandage*|gauze|shirt|clothes|sheets', 'soaking|soaked|filling {2} pad|pads|tampon|tampons {2} every|an|in|hour', 'lost|losing {2} a_lot_of|lots_of|so_much {1} blood', 'blood {2} everywhere', 'spurting|gushing|pouring|squirting {2} blood', 'pressure {3} not|isnt|wont|doesnt {1} stop*|help*|work*'],
@@ -257,7 +258,7 @@ export const rulesEn: UrgencyRulePack = {
     // ---------------------------------------------------------------- unconscious
     { category: 'unconscious', level: 'emergency', comment: 'fainted, passed out, unresponsive, cannot be woken',
       match: ['passed|pass|passing|passes {1} out', 'fainted', 'fainting', 'blacked out', 'lost|losing|loses|lose {1} consciousness|conciousness', 'unconscious', 'unconcious', 'unresponsive', 'not responsive', 'not responding', 'isnt responding', 'wont respond', 'doesnt respond',
-        'cant|couldnt|cannot|unable|wont|hard|difficult|impossible|trouble {2} wake|waking|rouse|arouse {2} him|her|them|up|my', 'collapsed', 'knocked out', 'keeled over', 'limp and'],
+        'cant|couldnt|cannot|unable|wont|hard|difficult|impossible|trouble {2} wake|waking|rouse|arouse {2} him|her|them|up|my', 'not|isnt|hasnt {1} waking|woken|woke {1} up', 'still {2} not {1} awake|waking|responding', 'collapsed', 'knocked out', 'keeled over', 'limp and'],
       notAfter: ['almost', 'nearly'], context: { idiom: true } },
     { category: 'unconscious', level: 'urgent', comment: 'nearly fainted',
       match: ['almost|nearly {1} passed|fainted|blacked|fell', 'feel|feeling|felt {1} faint', 'feel|feels {1} like {3} faint|pass_out|black_out', 'going_to|gonna|about_to {1} faint|pass_out', 'light_headed|lightheaded {3} when|every|stand*'] },
@@ -348,7 +349,7 @@ export const rulesEn: UrgencyRulePack = {
     // ---------------------------------------------------------------- urgent: dehydration
     { category: 'dehydration', level: 'urgent', comment: 'cannot keep fluids down, not peeing, few wet diapers, vomiting or diarrhea for a day or more',
       match: ['cant|cannot|unable|not_able|couldnt|wont {3} keep|hold {3} anything|water|food|fluids|liquids|it|nothing|down', 'havent|hasnt|not|no|barely|hardly {3} peed|pee|peeing|urinated|urinating|wet_diaper*', 'less|fewer|no|dry|not_many {2} wet? diaper*|diapers',
-        'vomit*|throwing_up|threw_up|diarrhea|diarrhoea|puking {5} since|all_day|all_night|for|every|@many|days|hours|times', 'dehydrat*', 'sunken {1} eyes|soft_spot', 'no tears'] },
+        'vomit*|throwing_up|threw_up|diarrhea|diarrhoea|puking {5} since|all_day|all_night|for|every|@many|days|hours|times', 'dehydrat*', 'sunken {1} eyes|soft_spot', 'no tears', 'stopped {2} peeing|urinating', 'dizzy|lightheaded {3} when {1} i? stand|standing|get_up'] },
 
     // ---------------------------------------------------------------- urgent: asthma
     { category: 'asthma', level: 'urgent', comment: 'asthma flare not relieved by the rescue inhaler, wheezing',
