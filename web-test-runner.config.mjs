@@ -12,6 +12,8 @@ const executablePath = findChrome();
 const args = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  // Test pages run side by side; keep timers and animation frames running in the unfocused ones.
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
 ];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import { LitElement, html as litHtml } from 'lit';
 import { FhirAdapter } from '../src/adapters/fhir/index.js';
@@ -109,7 +109,7 @@ describe('<portal-provider>', () => {
 
   it('gives elements that upgrade before the provider the adapter (ContextRoot)', async () => {
     const a = adapter();
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const provider = document.createElement('portal-late-provider');
     const consumer = document.createElement('test-consumer') as TestConsumer;
     provider.appendChild(consumer);
