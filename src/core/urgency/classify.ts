@@ -126,6 +126,8 @@ function tryEntry(entry: Entry, visit: number, tokens: readonly MatchableToken[]
 
 interface CompiledRule {
   rule: UrgencyRule;
+  /** `category/level`, the key of the per-category cap. */
+  key: string;
   ctx: Required<RuleContext>;
   hasWith: boolean;
   unless?: PatternSet;
@@ -175,6 +177,7 @@ function compileEngine(packs: readonly UrgencyRulePack[], contexts: readonly Con
       }
       rules.push({
         rule,
+        key: `${rule.category}/${rule.level}`,
         hasWith: !!rule.with,
         unless,
         notAfter: wordSet(rule.notAfter),
@@ -420,12 +423,12 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
   for (let j = 0; j < ph.length; j += 3) {
     const group = ph[j] ?? 0;
     if (group & 1) continue;
-    const h: Hit = { rule: group >> 1, s: ph[j + 1] ?? 0, e: ph[j + 2] ?? 0 };
-    const cr = eng.rules[h.rule];
+    const cr = eng.rules[group >> 1];
     if (!cr) continue;
-    const key = `${cr.rule.category}/${cr.rule.level}`;
+    const key = cr.key;
     const count = perCategory.get(key) ?? 0;
     if (count >= MAX_MATCHES_PER_CATEGORY) continue;
+    const h: Hit = { rule: group >> 1, s: ph[j + 1] ?? 0, e: ph[j + 2] ?? 0 };
     if (vetoed(cr, h.s, h.e) || !asserted(cr, h.s, h.e)) continue;
     if (cr.hasWith) {
       if (!hasPartner(assertedWith(h.rule, cr), h, cr.rule.withScope === 'message', tokens)) continue;
