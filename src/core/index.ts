@@ -9,3 +9,4 @@ export * from './notes/index.js';
 export * from './reply-time/index.js';
 export * from './messages/index.js';
 export * from './appointments/index.js';
+export * from './time/index.js';

@@ -4,7 +4,7 @@ import { MemoryAdapter, createSampleSeed } from '../../src/adapters/memory/index
 import type { AppointmentRequest, AppointmentRequestDraft, PortalAdapter } from '../../src/adapters/types.js';
 import '../../src/components/appointments/appointments.js';
 import type { PortalAppointmentRequest } from '../../src/components/appointments/appointments.js';
-import { addDaysToDateKey, todayIn } from '../../src/core/appointments/zoned-time.js';
+import { addDaysToDateKey, todayIn } from '../../src/core/time/index.js';
 import { setLocale } from '../../src/i18n/localization.js';
 
 const CHICAGO = 'America/Chicago';

@@ -10,7 +10,7 @@ import {
   type AppointmentFieldError,
   type AppointmentValidationOptions,
 } from '../../src/core/appointments/index.js';
-import { addDaysToDateKey, dateKeyOf, daysBetween, parseDateKey, zonedParts } from '../../src/core/appointments/zoned-time.js';
+import { addDaysToDateKey, dateKeyOf, daysBetween, parseDateKey, zonedParts } from '../../src/core/time/index.js';
 
 const CHICAGO = 'America/Chicago';
 // Tuesday 10 March 2026, 10:00 in Chicago (the US changed to daylight time on Sunday 8 March).

@@ -10,7 +10,7 @@ import { SAMPLE_PATIENT } from '../../src/adapters/memory/index.js';
 import type { AppointmentRequest, AppointmentRequestDraft } from '../../src/adapters/types.js';
 import '../../src/components/appointments/appointments.js';
 import type { PortalAppointmentRequest } from '../../src/components/appointments/appointments.js';
-import { addDaysToDateKey, todayIn } from '../../src/core/appointments/zoned-time.js';
+import { addDaysToDateKey, todayIn } from '../../src/core/time/index.js';
 
 const run = Math.random().toString(36).slice(2, 8);
 

@@ -4,6 +4,7 @@
  * or a function (called again once after a 401). See docs/fhir-mapping.md.
  */
 import { confirmByDate } from '../../core/appointments/confirm-by.js';
+import { deviceTimeZone } from '../../core/time/index.js';
 import { PortalError, toPortalError } from '../errors.js';
 import type {
   AdapterCapabilities,
@@ -84,14 +85,6 @@ export const DEFAULT_FHIR_CAPABILITIES: AdapterCapabilities = {
   drafts: false,
   audit: true,
 };
-
-function deviceTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
 
 const DEFAULT_MESSAGING_POLICY: MessagingPolicy = {
   replyBusinessDays: 2,

@@ -26,9 +26,10 @@ import type {
   SlotQuery,
   ThreadQuery,
 } from '../types.js';
-import { addBusinessDays, localDateOf, toZonedIso, zonedIso } from './clinic-time.js';
+import { addBusinessDays, calendarDateAt, todayIn, toZonedIso } from '../../core/time/index.js';
 import { contentText, fold, snippetOf } from './plain-text.js';
 import { base64Size, createSampleSeed } from './sample-patient.js';
+import { zonedIso } from './sample-clock.js';
 import type { MemorySeed } from './seed.js';
 
 export interface MemoryAdapterOptions {
@@ -599,7 +600,7 @@ export class MemoryAdapter implements PortalAdapter {
     if (!Array.isArray(r.preferredPeriods)) throw new PortalError('invalid', 'preferredPeriods must be a list of { start, end }.');
     const timeZone = this.store.schedulingOptions.timeZone;
     const nowMs = this.now().getTime();
-    const today = toZonedIso(nowMs, timeZone).slice(0, 10);
+    const today = todayIn(nowMs, timeZone);
     r.preferredPeriods.forEach((p: { start?: unknown; end?: unknown } | null, i) => {
       if (typeof p?.start !== 'string' || typeof p.end !== 'string') {
         throw new PortalError('invalid', `preferredPeriods[${i}] needs a start and an end.`);
@@ -627,7 +628,7 @@ export class MemoryAdapter implements PortalAdapter {
     const { timeZone, confirmBusinessDays } = this.store.schedulingOptions;
     const holidays = this.store.messagingPolicy.holidays;
     const close = this.store.messagingPolicy.clinicHours.close;
-    const today = localDateOf(this.now().getTime(), timeZone);
+    const today = calendarDateAt(this.now().getTime(), timeZone);
     return zonedIso(addBusinessDays(today, confirmBusinessDays, holidays), close, timeZone);
   }
 }

@@ -1,4 +1,24 @@
-import { addDays, dayOfWeek, localDateOf, zonedIso, type LocalDate } from './clinic-time.js';
+import {
+  addCalendarDays,
+  calendarDateAt,
+  type CalendarDate,
+  instantOf,
+  parseClockTime,
+  toZonedIso,
+  weekdayOf,
+} from '../../core/time/index.js';
+
+/** The instant a clock in `timeZone` shows `time` (`HH:MM`) on `date`. Throws a RangeError for a bad time. */
+export function zonedTimeToMs(date: CalendarDate, time: string, timeZone: string): number {
+  const clock = parseClockTime(time);
+  if (!clock) throw new RangeError(`Not a clock time: ${time}`);
+  return instantOf(date, clock, timeZone);
+}
+
+/** A wall-clock time (`HH:MM`) in `timeZone` as an ISO date-time with offset. */
+export function zonedIso(date: CalendarDate, time: string, timeZone: string): string {
+  return toZonedIso(zonedTimeToMs(date, time, timeZone), timeZone);
+}
 
 /** Days before today of the story's events; clinic events fall on weekdays. */
 export interface StoryDays {
@@ -23,7 +43,7 @@ export interface SampleClock {
   readonly now: Date;
   readonly timeZone: string;
   /** Today in the clinic's time zone. */
-  readonly today: LocalDate;
+  readonly today: CalendarDate;
   readonly days: StoryDays;
   /** A wall-clock time `daysAgo` days before today, ISO with offset. */
   at(daysAgo: number, time: string): string;
@@ -32,8 +52,8 @@ export interface SampleClock {
 }
 
 export function createSampleClock(now: Date, timeZone: string): SampleClock {
-  const today = localDateOf(now.getTime(), timeZone);
-  const dow = (daysAgo: number): number => dayOfWeek(addDays(today, -daysAgo));
+  const today = calendarDateAt(now.getTime(), timeZone);
+  const dow = (daysAgo: number): number => weekdayOf(addCalendarDays(today, -daysAgo));
   /** The weekday on or before that day (a weekend moves back to Friday). */
   const weekdayOnOrBefore = (daysAgo: number): number => daysAgo + (dow(daysAgo) === 6 ? 1 : dow(daysAgo) === 0 ? 2 : 0);
   /** The weekday on or after that day (a weekend moves on to Monday), never later than yesterday. */
@@ -60,6 +80,6 @@ export function createSampleClock(now: Date, timeZone: string): SampleClock {
     today,
     days,
     weekdayOnOrAfter,
-    at: (daysAgo, time) => zonedIso(addDays(today, -daysAgo), time, timeZone),
+    at: (daysAgo, time) => zonedIso(addCalendarDays(today, -daysAgo), time, timeZone),
   };
 }

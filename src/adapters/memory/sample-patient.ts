@@ -19,17 +19,15 @@ import type {
 } from '../types.js';
 import {
   addBusinessDays,
-  addDays,
-  formatLocalDate,
+  addCalendarDays,
+  calendarDateAt,
   isBusinessDay,
-  localDateOf,
+  isoDate,
   toZonedIso,
   usFederalHolidays,
-  zonedIso,
-  zonedTimeToMs,
-} from './clinic-time.js';
+} from '../../core/time/index.js';
 import { seededRandom } from './random.js';
-import { createSampleClock, type SampleClock } from './sample-clock.js';
+import { createSampleClock, type SampleClock, zonedIso, zonedTimeToMs } from './sample-clock.js';
 import { createSampleNotes } from './sample-notes.js';
 import { createSampleResults } from './sample-results.js';
 import type { MemorySeed, SamplePatient } from './seed.js';
@@ -355,7 +353,7 @@ function createSlots(clock: SampleClock, holidays: string[], options: Scheduling
   const duration = new Map(options.appointmentTypes.map((t) => [t.id, t.durationMinutes ?? 20]));
   const slots: Slot[] = [];
   for (let offset = 1; offset <= 14; offset++) {
-    const date = addDays(clock.today, offset);
+    const date = addCalendarDays(clock.today, offset);
     if (!isBusinessDay(date, holidaySet)) continue;
     // Seeded by the date, so the same day always offers the same times.
     const random = seededRandom(date.year * 10000 + date.month * 100 + date.day);
@@ -371,7 +369,7 @@ function createSlots(clock: SampleClock, holidays: string[], options: Scheduling
         const visitType = allowed[(p + s) % allowed.length] ?? 'in-person';
         const minutes = duration.get(appointmentTypeId) ?? 20;
         slots.push({
-          id: `slot-${formatLocalDate(date)}-${shift.clinician.id ?? s}-${START_TIMES[p].replace(':', '')}`,
+          id: `slot-${isoDate(date)}-${shift.clinician.id ?? s}-${START_TIMES[p].replace(':', '')}`,
           start: toZonedIso(startMs, SAMPLE_TIME_ZONE),
           end: toZonedIso(startMs + minutes * 60000, SAMPLE_TIME_ZONE),
           visitType,
@@ -388,10 +386,10 @@ function createSlots(clock: SampleClock, holidays: string[], options: Scheduling
 function createAppointmentRequests(clock: SampleClock, holidays: string[]): AppointmentRequest[] {
   const nowMs = clock.now.getTime();
   const createdMs = nowMs - 2 * 60 * 60 * 1000;
-  const createdDate = localDateOf(createdMs, SAMPLE_TIME_ZONE);
+  const createdDate = calendarDateAt(createdMs, SAMPLE_TIME_ZONE);
   const confirmDate = addBusinessDays(createdDate, 1, holidays);
-  const nextWeek = addDays(clock.today, 7);
-  const bookedDate = addDays(clock.today, 24);
+  const nextWeek = addCalendarDays(clock.today, 7);
+  const bookedDate = addCalendarDays(clock.today, 24);
   const bookedStart = zonedIso(bookedDate, '09:30', SAMPLE_TIME_ZONE);
   const bookedEnd = zonedIso(bookedDate, '09:50', SAMPLE_TIME_ZONE);
   return [
@@ -401,7 +399,7 @@ function createAppointmentRequests(clock: SampleClock, holidays: string[]): Appo
       reason: 'Meet with the dietitian about my diabetes meal plan',
       visitType: 'in-person',
       preferredPeriods: [
-        { start: formatLocalDate(nextWeek), end: formatLocalDate(addDays(nextWeek, 4)) },
+        { start: isoDate(nextWeek), end: isoDate(addCalendarDays(nextWeek, 4)) },
       ],
       timesOfDay: ['morning'],
       locationId: 'loc-main',
@@ -419,9 +417,9 @@ function createAppointmentRequests(clock: SampleClock, holidays: string[]): Appo
       clinicianId: 'clin-rivera',
       locationId: 'loc-main',
       preferredPeriods: [{ start: bookedStart, end: bookedEnd }],
-      slotId: `slot-${formatLocalDate(bookedDate)}-clin-rivera-0930`,
+      slotId: `slot-${isoDate(bookedDate)}-clin-rivera-0930`,
       slot: {
-        id: `slot-${formatLocalDate(bookedDate)}-clin-rivera-0930`,
+        id: `slot-${isoDate(bookedDate)}-clin-rivera-0930`,
         start: bookedStart,
         end: bookedEnd,
         visitType: 'in-person',

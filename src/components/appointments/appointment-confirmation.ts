@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AppointmentRequest, SchedulingOptions, Slot } from '../../adapters/types.js';
-import { dateKeyOf, zonedParts } from '../../core/appointments/zoned-time.js';
+import { dateKeyOf, zonedParts } from '../../core/time/index.js';
 import { confirmWithinText, contactMethodLabel, formatDayHeading, formatWhen, timeZoneName, visitTypeLabel } from './appointment-text.js';
 
 /** "Monday, March 9" for a request's `confirmBy` (a date or a date-time), on the clinic's calendar. */

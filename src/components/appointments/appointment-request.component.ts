@@ -20,7 +20,7 @@ import {
   validateAppointmentRequest,
   type AppointmentFieldError,
 } from '../../core/appointments/index.js';
-import { deviceTimeZone, isValidTimeZone, todayIn } from '../../core/appointments/zoned-time.js';
+import { deviceTimeZone, isValidTimeZone, todayIn } from '../../core/time/index.js';
 import { classifyUrgency, type UrgencyLevel } from '../../core/urgency/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';

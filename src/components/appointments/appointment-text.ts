@@ -10,7 +10,7 @@ import type {
   VisitType,
 } from '../../adapters/types.js';
 import type { AppointmentFieldError } from '../../core/appointments/index.js';
-import { dateKeyToUtcNoon } from '../../core/appointments/zoned-time.js';
+import { dateKeyToUtcNoon } from '../../core/time/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 

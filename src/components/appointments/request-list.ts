@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AppointmentRequest, SchedulingOptions } from '../../adapters/types.js';
-import { dateKeyOf, todayIn } from '../../core/appointments/zoned-time.js';
+import { dateKeyOf, todayIn } from '../../core/time/index.js';
 import { formatShortDate } from '../../i18n/format.js';
 import { confirmByText, describeSlot } from './appointment-confirmation.js';
 import { formatDayShort, statusLabel, visitTypeLabel } from './appointment-text.js';

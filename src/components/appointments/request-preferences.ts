@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactMethod, TimeOfDay } from '../../adapters/types.js';
 import { CONTACT_METHODS, DEFAULT_MAX_PERIODS, TIMES_OF_DAY } from '../../core/appointments/index.js';
-import { addDaysToDateKey } from '../../core/appointments/zoned-time.js';
+import { addDaysToDateKey } from '../../core/time/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { contactMethodLabel, timeOfDayLabel, weekdayName } from './appointment-text.js';
 import { describedBy, invalid, renderFieldError, type FieldState } from './form-fields.js';

@@ -3,7 +3,7 @@
  * `n` business days after the day it arrives, in the clinic's time zone.
  * Weekends and the clinic's closed dates do not count. DOM-free.
  */
-import { addDaysToDateKey, todayIn, weekdayOfDateKey } from './zoned-time.js';
+import { addCalendarDays, type CalendarDate, isBusinessDay, isoDate, toInstant, wallTimeAt } from '../time/index.js';
 
 export interface ConfirmByOptions {
   /** The clinic's IANA time zone: "today" is the clinic's today. */
@@ -17,12 +17,6 @@ export interface ConfirmByOptions {
   closesAt?: string;
 }
 
-/** A weekday that is not one of `holidays`. */
-export function isBusinessDay(dateKey: string, holidays: ReadonlySet<string>): boolean {
-  const dow = weekdayOfDateKey(dateKey);
-  return dow !== 0 && dow !== 6 && !holidays.has(dateKey);
-}
-
 /**
  * The date (`YYYY-MM-DD`, clinic time) by which a request made at `now` should be
  * confirmed. Counting starts the day after arrival, so a request on Friday with
@@ -31,22 +25,21 @@ export function isBusinessDay(dateKey: string, holidays: ReadonlySet<string>): b
  */
 export function confirmByDate(now: Date | number, businessDays: number, options: ConfirmByOptions): string {
   const holidays = new Set(options.holidays ?? []);
-  let day = todayIn(now, options.timeZone);
+  const w = wallTimeAt(toInstant(now), options.timeZone);
+  let day: CalendarDate = { year: w.year, month: w.month, day: w.day };
   if (options.closesAt && /^\d{2}:\d{2}$/.test(options.closesAt)) {
-    const t = new Intl.DateTimeFormat('en-US', { timeZone: options.timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' })
-      .format(now)
-      .replace(/^24/, '00');
-    if (t >= options.closesAt) day = addDaysToDateKey(day, 1);
+    const time = `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+    if (time >= options.closesAt) day = addCalendarDays(day, 1);
   }
   let left = Math.max(0, Math.floor(businessDays));
   if (left === 0) {
-    while (!isBusinessDay(day, holidays)) day = addDaysToDateKey(day, 1);
-    return day;
+    while (!isBusinessDay(day, holidays)) day = addCalendarDays(day, 1);
+    return isoDate(day);
   }
   // A year of closed days would be a data error; stop rather than loop for ever.
   for (let guard = 0; left > 0 && guard < 400; guard++) {
-    day = addDaysToDateKey(day, 1);
+    day = addCalendarDays(day, 1);
     if (isBusinessDay(day, holidays)) left--;
   }
-  return day;
+  return isoDate(day);
 }

@@ -14,5 +14,3 @@ export {
 } from './validate.js';
 export { groupSlotsByDay, timeOfDayOf, zonesDifferAt, type PlacedSlot, type SlotDay, type SlotGroupingOptions } from './slots.js';
 export { confirmByDate, type ConfirmByOptions } from './confirm-by.js';
-// The zoned-time helpers stay internal (import them from './zoned-time.js') so the
-// core barrel has no generic names that could clash with other modules.

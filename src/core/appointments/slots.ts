@@ -4,7 +4,7 @@
  * daylight-saving changes (offsets are read per slot, never assumed per day).
  */
 import type { Slot, TimeOfDay } from '../../adapters/types.js';
-import { toInstant, zonedParts, type ZonedParts } from './zoned-time.js';
+import { toInstant, zonedParts, type ZonedParts } from '../time/index.js';
 
 export interface SlotGroupingOptions {
   /** The clinic's IANA time zone (a slot's `location.timeZone` wins when set). */

@@ -4,7 +4,7 @@
  * the element words them in the patient's language. DOM-free.
  */
 import type { AppointmentRequestDraft, ContactMethod, Slot, TimeOfDay, VisitType } from '../../adapters/types.js';
-import { daysBetween, isDateKey, todayIn, toInstant } from './zoned-time.js';
+import { daysBetween, isDateKey, todayIn, toInstant } from '../time/index.js';
 
 /** Longest free text (reason, note, accessibility needs) by default. */
 export const DEFAULT_MAX_TEXT_LENGTH = 1000;

@@ -11,19 +11,16 @@
  */
 import type { ClinicHours, MessagingPolicy } from '../../adapters/types.js';
 import {
-  addCalendarDays,
   type CalendarDate,
+  type ClockTime,
   instantOf,
-  isoDate,
+  isBusinessDay,
   isValidTimeZone,
   minutesOfDay,
+  nextBusinessDay,
   parseClockTime,
   wallTimeAt,
-  weekdayOf,
-} from './zoned-time.js';
-
-export type { CalendarDate, WallTime } from './zoned-time.js';
-export { instantOf, isValidTimeZone, wallTimeAt, zoneOffsetMinutes } from './zoned-time.js';
+} from '../time/index.js';
 
 /** The parts of a `MessagingPolicy` the reply-time rules read. */
 export type ReplyPolicy = Pick<MessagingPolicy, 'replyBusinessDays' | 'clinicHours' | 'timeZone' | 'holidays'> &
@@ -34,17 +31,14 @@ export class InvalidPolicyError extends RangeError {
   override readonly name = 'InvalidPolicyError';
 }
 
-/** The most calendar days searched for the next business day (a year of closures means a broken policy). */
-const SEARCH_LIMIT_DAYS = 400;
-
 interface ResolvedHours {
   days: ReadonlySet<number>;
-  open: { hour: number; minute: number };
-  close: { hour: number; minute: number };
+  open: ClockTime;
+  close: ClockTime;
 }
 
 function resolve(policy: ReplyPolicy): { hours: ResolvedHours; holidays: ReadonlySet<string>; timeZone: string } {
-  if (!isValidTimeZone(policy.timeZone)) throw new InvalidPolicyError(`Unknown time zone "${policy.timeZone}"`);
+  if (!isValidTimeZone(policy.timeZone)) throw new InvalidPolicyError(`Unknown time zone "${String(policy.timeZone)}"`);
   const hours = resolveHours(policy.clinicHours);
   return { hours, holidays: new Set(policy.holidays), timeZone: policy.timeZone };
 }
@@ -60,16 +54,13 @@ function resolveHours(hours: ClinicHours): ResolvedHours {
 }
 
 function isOpenDay(d: CalendarDate, hours: ResolvedHours, holidays: ReadonlySet<string>): boolean {
-  return hours.days.has(weekdayOf(d)) && !holidays.has(isoDate(d));
+  return isBusinessDay(d, holidays, hours.days);
 }
 
 function nextOpenDay(after: CalendarDate, hours: ResolvedHours, holidays: ReadonlySet<string>): CalendarDate {
-  let d = after;
-  for (let i = 0; i < SEARCH_LIMIT_DAYS; i++) {
-    d = addCalendarDays(d, 1);
-    if (isOpenDay(d, hours, holidays)) return d;
-  }
-  throw new InvalidPolicyError('No business day found within a year');
+  const next = nextBusinessDay(after, holidays, hours.days);
+  if (!next) throw new InvalidPolicyError('No business day found within a year');
+  return next;
 }
 
 /** True when `at` falls on a business day between opening and closing time, in the clinic's zone. */
@@ -116,7 +107,7 @@ export function expectedReplyBy(sentAt: Date, policy: ReplyPolicy): Date {
 export function nextAnsweringTime(from: Date, policy: ReplyPolicy): Date | undefined {
   const times = (policy.answeringTimes ?? [])
     .map(parseClockTime)
-    .filter((t): t is { hour: number; minute: number } => t !== undefined)
+    .filter((t): t is ClockTime => t !== undefined)
     .sort((a, b) => minutesOfDay(a) - minutesOfDay(b));
   if (!times.length) return undefined;
   const { hours, holidays, timeZone } = resolve(policy);
