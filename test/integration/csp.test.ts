@@ -128,3 +128,18 @@ describe('locked-down page that allows blob: objects (PDF notes)', function () {
     expect(download.href).to.match(/^blob:/);
   });
 });
+
+describe('locked-down page without object-src blob: (PDF notes)', function () {
+  this.timeout(20000);
+  afterEach(removeFrames);
+
+  it('blocks only the inline PDF, and still offers the links to open and download it', async () => {
+    const win = await loadFrame('/test/fixtures/csp/pdf-strict.html');
+    const note = widget(win, 'portal-note');
+    const download = await waitForElement<HTMLAnchorElement>(note, 'a[download]');
+    expect(download.href).to.match(/^blob:/);
+    await waitUntil(() => (win.__violations ?? []).length > 0, 'the inline PDF was not blocked');
+    expect(win.__violations!.map((v) => v.directive)).to.deep.equal(['object-src']);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
