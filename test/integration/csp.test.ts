@@ -12,6 +12,20 @@ function noViolations(win: FixtureWindow): void {
   expect(win.__errors, 'uncaught errors').to.deep.equal([]);
 }
 
+/** A 1×1 PNG, attached through the composer's file input as a patient would choose it. */
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+async function attachImage(win: FixtureWindow, composer: HTMLElement): Promise<void> {
+  const input = await waitForElement<HTMLInputElement>(composer, 'input[type="file"]');
+  const bytes = Uint8Array.from(atob(PNG_BASE64), (c) => c.charCodeAt(0));
+  const frameWindow = win as unknown as typeof globalThis;
+  const transfer = new frameWindow.DataTransfer();
+  transfer.items.add(new frameWindow.File([bytes], 'rash.png', { type: 'image/png' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitForText(composer, 'rash.png', 'the attachment was not listed');
+}
+
 function widget(win: FixtureWindow, tag: string): HTMLElement {
   const el = win.document.querySelector<HTMLElement>(tag);
   if (!el) throw new Error(`${tag} is not on the page`);
@@ -126,6 +140,30 @@ describe('locked-down page that allows blob: objects (PDF notes)', function () {
     expect(object.data).to.match(/^blob:/);
     const download = await waitForElement<HTMLAnchorElement>(note, 'a[download]');
     expect(download.href).to.match(/^blob:/);
+  });
+});
+
+describe('previews of attached images', function () {
+  this.timeout(20000);
+  afterEach(removeFrames);
+
+  it('show with img-src blob:', async () => {
+    const win = await loadFrame('/test/fixtures/csp/attachments.html');
+    const composer = widget(win, 'portal-message-composer');
+    await attachImage(win, composer);
+    const preview = await waitForElement<HTMLImageElement>(composer, 'img[src^="blob:"]');
+    await waitUntil(() => preview.complete && preview.naturalWidth === 1, 'the preview did not load');
+    noViolations(win);
+  });
+
+  it('are the only thing blocked without it (the file stays attached)', async () => {
+    const win = await loadFrame('/test/fixtures/csp/pdf-strict.html');
+    const composer = widget(win, 'portal-message-composer');
+    await attachImage(win, composer);
+    await waitUntil(() => (win.__violations ?? []).some((v) => v.directive === 'img-src'), 'the preview was not blocked');
+    // This page also has the PDF note, whose inline object is blocked the same way.
+    for (const v of win.__violations!) expect(['img-src', 'object-src']).to.include(v.directive);
+    expect(win.__errors).to.deep.equal([]);
   });
 });
 
