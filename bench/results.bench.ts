@@ -9,7 +9,6 @@ import { fixture, html } from '@open-wc/testing';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import type { LabResult, Page, PortalAdapter, ResultFlag } from '../src/adapters/types.js';
 import '../src/components/results/results.js';
-import type { PortalResults } from '../src/components/results/results.js';
 
 const RESULTS = 500;
 const REPORTS = 60;
@@ -32,7 +31,7 @@ function makeResults(): LabResult[] {
   const out: LabResult[] = [];
   for (let i = 0; i < RESULTS; i++) {
     const r = i % REPORTS;
-    const t = TESTS[i % TESTS.length]!;
+    const t = TESTS[i % TESTS.length];
     const base = t.low !== undefined && t.high !== undefined ? (t.low + t.high) / 2 : (t.low ?? t.high ?? 1);
     const factor = i % 5 === 0 ? 1.6 : i % 7 === 0 ? 0.5 : 1;
     const value = Math.round(base * factor * 100) / 100;
@@ -78,7 +77,7 @@ describe('results bench', () => {
     const filter: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('portal-results') as PortalResults;
+      const el = document.createElement('portal-results');
       el.now = NOW;
       el.adapter = adapter;
       const t0 = performance.now();
