@@ -109,9 +109,32 @@ describe('locked-down page (strict CSP + Trusted Types)', function () {
     noViolations(win);
   });
 
-  it('shows the appointment request form', async () => {
+  it('opens a conversation in the inbox, with its reply form', async () => {
     const win = await loadFrame('/test/fixtures/csp/locked-down.html');
-    await waitForElement(widget(win, 'portal-appointment-request'), 'textarea, input');
+    const messages = widget(win, 'portal-messages');
+    const open = await waitForElement<HTMLButtonElement>(messages, 'button.thread-open');
+    open.click();
+    await waitForElement(messages, 'button.back');
+    await waitForElement(messages, 'textarea');
+    noViolations(win);
+  });
+
+  it('opens the details of every result (range bars, trend charts, explanations)', async () => {
+    const win = await loadFrame('/test/fixtures/csp/locked-down.html');
+    const results = widget(win, 'portal-results');
+    await waitForElement(results, 'button.toggle');
+    for (const toggle of deepQueryAll<HTMLButtonElement>(results, 'button.toggle')) toggle.click();
+    for (const details of deepQueryAll<HTMLDetailsElement>(results, 'details')) details.open = true;
+    await waitForElement(results, 'svg.trend-chart');
+    noViolations(win);
+  });
+
+  it('shows the appointment request form, and its emergency advice', async () => {
+    const win = await loadFrame('/test/fixtures/csp/locked-down.html');
+    const request = widget(win, 'portal-appointment-request');
+    const reason = await waitForElement<HTMLTextAreaElement>(request, 'textarea');
+    typeInto(reason, 'crushing chest pain');
+    await waitForText(request, '911', 'no emergency advice in the appointment form');
     noViolations(win);
   });
 
