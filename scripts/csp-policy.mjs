@@ -31,11 +31,22 @@ export const STRICT_CSP_WITH_ATTACHMENTS = [
   `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
 ].join('; ');
 
+/**
+ * For pages with two copies of Lit (another Lit app, or two vendors each bundling
+ * Portal Elements): each copy creates a `lit-html` policy, so duplicates must be allowed.
+ */
+export const STRICT_CSP_TWO_COPIES = STRICT_CSP.replace(
+  `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
+  `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')} 'allow-duplicates'`,
+);
+
 /** Path prefix served with a CSP header; the file name picks the policy. */
 export const CSP_FIXTURE_PREFIX = '/test/fixtures/csp/';
 
 /** Which policy a fixture page gets, by file name. */
 export function cspFor(path) {
   if (!path.startsWith(CSP_FIXTURE_PREFIX) || !path.endsWith('.html')) return undefined;
-  return path.includes('attachments') ? STRICT_CSP_WITH_ATTACHMENTS : STRICT_CSP;
+  if (path.includes('attachments')) return STRICT_CSP_WITH_ATTACHMENTS;
+  if (path.includes('allow-duplicates')) return STRICT_CSP_TWO_COPIES;
+  return STRICT_CSP;
 }

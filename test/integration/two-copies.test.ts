@@ -14,8 +14,8 @@ describe('two copies of the library on one page (two vendors)', function () {
   this.timeout(20000);
   afterEach(removeFrames);
 
-  async function load(): Promise<TwoCopiesWindow> {
-    const win = (await loadFrame('/test/fixtures/integration/two-copies.html')) as TwoCopiesWindow;
+  async function load(page = '/test/fixtures/integration/two-copies.html'): Promise<TwoCopiesWindow> {
+    const win = (await loadFrame(page)) as TwoCopiesWindow;
     await waitUntil(() => win.__ready === true || win.__errors.length > 0, 'the second copy never loaded', { timeout: 10000 });
     expect(win.__errors, 'uncaught errors').to.deep.equal([]);
     return win;
@@ -53,5 +53,27 @@ describe('two copies of the library on one page (two vendors)', function () {
     await waitForText(b, 'We could not find this item', 'a not-found from the other copy was not recognised');
     const text = (el: HTMLElement) => deepText(el).replace(/\s+/g, ' ').trim();
     expect(text(b)).to.equal(text(a));
+  });
+});
+
+describe('two copies under Trusted Types', function () {
+  this.timeout(20000);
+  afterEach(removeFrames);
+
+  it("work with 'allow-duplicates' (each copy of Lit creates its lit-html policy)", async () => {
+    const win = (await loadFrame('/test/fixtures/csp/two-copies-allow-duplicates.html')) as TwoCopiesWindow;
+    await waitUntil(() => win.__ready === true || win.__errors.length > 0, 'the second copy never loaded', { timeout: 10000 });
+    await waitForText(section(win, 'vendor-a'), 'Vendor A: My diabetes care plan');
+    await waitForText(section(win, 'vendor-b'), 'Vendor B: My diabetes care plan');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it("without 'allow-duplicates' the second copy cannot start (so the docs ask for it)", async () => {
+    const win = (await loadFrame('/test/fixtures/csp/two-copies-no-duplicates.html')) as TwoCopiesWindow;
+    await waitUntil(() => win.__errors.length > 0, 'the second copy started anyway', { timeout: 10000 });
+    expect(win.__violations!.map((v) => v.directive)).to.include('trusted-types');
+    // The first copy is unaffected: its elements are registered and usable.
+    expect(win.customElements.get('portal-note')).to.equal(win.PortalElements.PortalNote);
   });
 });
