@@ -317,8 +317,10 @@ describe('<portal-note>', () => {
       for (let i = 0; text.length < 1_000_000; i++) text += (i % 40 === 0 ? `\nSection ${i}:\n` : '') + line;
       text += 'THE LAST LINE OF THE NOTE';
       const el = await reader(withContent({ contentType: 'text/plain', text }));
+      // The first screen is there before the rest of the note: the end is not rendered yet.
       const chunksAtFirst = body(el).querySelectorAll('.chunk').length;
-      expect(chunksAtFirst).to.be.lessThan(10);
+      expect(chunksAtFirst).to.be.greaterThan(0);
+      expect(body(el).textContent).not.to.include('THE LAST LINE OF THE NOTE');
       expect(body(el).getAttribute('aria-busy')).to.equal('true');
       await waitUntil(() => body(el).textContent.includes('THE LAST LINE OF THE NOTE'), 'the end of the note never rendered', { timeout: 50000 });
       expect(body(el).getAttribute('aria-busy')).to.equal('false');
