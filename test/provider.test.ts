@@ -92,6 +92,32 @@ describe('<portal-provider>', () => {
     expect(consumer.resolvedAdapter).to.be.instanceOf(FhirAdapter);
   });
 
+  it('asks for the current token on each request, so getAccessToken may be set after the attributes', async () => {
+    const seen: (string | null)[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('Authorization'));
+      return Promise.resolve(new Response(JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry: [] }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/fhir+json' },
+      }));
+    };
+    try {
+      const el = await fixture<PortalProvider>(
+        html`<portal-provider fhir-base-url="https://fhir.example.org/r4" patient="p1"></portal-provider>`,
+      );
+      const first = await el.adapterReady;
+      el.getAccessToken = () => 'token-set-later';
+      await el.updateComplete;
+      expect(await el.adapterReady, 'a token change must not rebuild the adapter').to.equal(first);
+      await first!.listNotes();
+      expect(seen.length).to.be.greaterThan(0);
+      expect(seen.every((h) => h === 'Bearer token-set-later')).to.equal(true, `headers: ${seen.join(', ')}`);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('explains a half-configured FHIR connection with a portal-error event', async () => {
     const errors: string[] = [];
     const listener = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);

@@ -245,7 +245,10 @@ export class FhirClient {
       .then(source)
       .then((t) => (typeof t === 'string' && t.length > 0 ? t : undefined));
     try {
-      return await this.tokenPromise;
+      const token = await this.tokenPromise;
+      // No token yet (the host sets one later): ask again on the next request.
+      if (token === undefined) this.tokenPromise = undefined;
+      return token;
     } catch (e) {
       this.tokenPromise = undefined;
       throw new PortalError('auth', 'The accessToken function failed.', { cause: e });

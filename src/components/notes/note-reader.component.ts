@@ -14,7 +14,7 @@ import { getLocale } from '../../i18n/localization.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
 import { PortalElement } from '../shared/portal-element.js';
-import { sanitizeToFragment } from '../shared/sanitize.js';
+import { sanitizeToFragment, trustedObjectUrl } from '../shared/sanitize.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { blockTemplate, createTextAids, decorateHtml, partLabel, toggleTermDefinition, type TextAids } from './note-content.js';
@@ -464,7 +464,7 @@ export class PortalNote extends PortalElement {
     if (hasText) {
       return html`<p>${msg('A PDF copy of this note is also available.', { id: 'notes.pdf.copy' })}</p>${links}`;
     }
-    return html`<object class="pdf-frame" data=${part.url} type="application/pdf" title=${name}>
+    return html`<object class="pdf-frame" data=${trustedObjectUrl(part.url)} type="application/pdf" title=${name}>
         <p>${msg('Your browser cannot show the PDF here. Use the links below to open or download it.', { id: 'notes.pdf.fallback' })}</p>
       </object>
       ${links}`;

@@ -69,8 +69,7 @@ export class PortalProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
-      changed.has('adapter') || changed.has('fhirBaseUrl') || changed.has('patient') ||
-      changed.has('accessToken') || changed.has('getAccessToken') || changed.has('demo')
+      changed.has('adapter') || changed.has('fhirBaseUrl') || changed.has('patient') || changed.has('demo')
     ) {
       this.resolveAdapter();
     }
@@ -106,10 +105,12 @@ export class PortalProvider extends LitElement {
         this.pending = Promise.resolve(apply(undefined));
         return;
       }
-      const key = `fhir|${this.fhirBaseUrl}|${this.patient}|${this.accessToken}|${this.getAccessToken ? 'fn' : ''}`;
+      // Token changes never rebuild the adapter: it asks the provider for the current
+      // token on each request, so a host may set `getAccessToken` after the attributes.
+      const key = `fhir|${this.fhirBaseUrl}|${this.patient}`;
       if (key === this.builtFrom && this.providedAdapter) return;
       this.builtFrom = key;
-      const token = this.getAccessToken ?? (this.accessToken || undefined);
+      const token = () => (this.getAccessToken ? this.getAccessToken() : this.accessToken);
       const { fhirBaseUrl: baseUrl, patient } = this;
       // Loaded on demand: pages that bring their own adapter never download the FHIR client.
       this.pending = import('../../adapters/fhir/index.js')

@@ -21,11 +21,19 @@ export interface PortalErrorDetail {
   operation?: string;
 }
 
+/** Detail of `portal-urgency-change` (composer and appointment request): the level changed. */
+export interface UrgencyChangeEventDetail {
+  level: 'emergency' | 'urgent' | 'routine';
+  /** What was found, e.g. `cardiac`, `self-harm`. */
+  categories: string[];
+}
+
 export const COMPOSE_REQUEST_EVENT = 'portal-compose-request';
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'portal-compose-request': CustomEvent<ComposeRequestDetail>;
     'portal-error': CustomEvent<PortalErrorDetail>;
+    'portal-urgency-change': CustomEvent<UrgencyChangeEventDetail>;
   }
 }

@@ -156,3 +156,22 @@ export function sanitizeToTrustedHTML(dirty: string): SanitizedHTML | string {
   if (trustedTypesPolicy()) return p.sanitize(dirty, { ...config({}), RETURN_TRUSTED_TYPE: true });
   return p.sanitize(dirty, config({}));
 }
+
+/** A value for `<object data>`: a `TrustedScriptURL` where Trusted Types are enforced. */
+export type ObjectUrl = string | ReturnType<Policy['createScriptURL']>;
+
+/**
+ * Signs a URL for `<object data>` (a Trusted Types sink), after checking it is a
+ * `blob:` URL or an `http(s):` URL. Anything else (`javascript:`, `data:`…) becomes
+ * an empty string, so the object shows nothing rather than running anything.
+ */
+export function trustedObjectUrl(url: string): ObjectUrl {
+  let scheme: string;
+  try {
+    scheme = new URL(url, globalThis.location?.href).protocol;
+  } catch {
+    return '';
+  }
+  if (scheme !== 'blob:' && scheme !== 'https:' && scheme !== 'http:') return '';
+  return trustedTypesPolicy()?.createScriptURL(url) ?? url;
+}
