@@ -11,7 +11,9 @@ import { CLAUSE_JOINERS, CLAUSE_SUBJECTS, CONTEXT_EN, CONTEXT_ES, QUESTION_OPENE
 import { DETECTOR_TAGS, detect } from './detectors.js';
 import { Lexicon } from './lexicon.js';
 import { normalizeWord, tokenize, type Sentence, type Token } from './normalize.js';
-import { compilePattern, firstKeys, matchAt, type CompiledPattern, type MatchableToken } from './pattern.js';
+import {
+  compilePattern, firstKeys, idMask, matcher, matchPattern, tokenIn, type CompiledPattern, type IdMask, type MatchableToken, type Matcher,
+} from './pattern.js';
 import { rulesEn } from './rules.en.js';
 import { rulesEs } from './rules.es.js';
 import type {
@@ -50,24 +52,33 @@ const KIND_FLAG: Readonly<Record<ContextKind, number>> = {
 };
 
 interface Entry {
-  pattern: CompiledPattern;
+  matcher: Matcher;
   group: number;
-  /** Word ids the next token must have, when the pattern's second element is a plain required word. */
-  second?: ReadonlySet<number>;
-  /** Last token visit that tried this entry (avoids trying it twice from one token). */
-  visit: number;
+  /**
+   * When the first element is single-word and the second is required: the ids the next token
+   * must offer (the second element's words and the first words of its multi-word choices).
+   */
+  second?: IdMask;
+  /** With `second`: a number also satisfies the second element. */
+  secondNumber: boolean;
 }
-
-let visitCounter = 0;
 
 /** Patterns indexed by the ids their first element accepts. */
 class PatternSet {
   private readonly index = new Map<number, Entry[]>();
   private readonly numeric: Entry[] = [];
+  /**
+   * The entries to try from a token, in index order and each once, per id list (a word's id list
+   * is one shared array, so this is computed once per word, not once per token).
+   */
+  private readonly candidates = new WeakMap<readonly number[], readonly Entry[]>();
+  /** The same for number tokens, which also try the patterns that start with `#`. */
+  private readonly numberCandidates = new WeakMap<readonly number[], readonly Entry[]>();
 
   add(patterns: readonly CompiledPattern[], group: number): void {
     for (const pattern of patterns) {
-      const entry: Entry = { pattern, group, visit: -1, second: plainSecond(pattern) };
+      const next = nextTokenFilter(pattern);
+      const entry: Entry = { matcher: matcher(pattern), group, second: next?.ids, secondNumber: next?.anyNumber ?? false };
       const { ids, anyNumber } = firstKeys(pattern);
       for (const id of ids) {
         const list = this.index.get(id);
@@ -86,41 +97,61 @@ class PatternSet {
       for (let i = first; i < end; i++) {
         const t = tokens[i];
         if (!t) continue;
-        const visit = ++visitCounter;
-        for (const id of t.ids) {
-          const list = this.index.get(id);
-          if (list) for (const entry of list) tryEntry(entry, visit, tokens, i, end, out);
+        const list = this.entriesFor(t);
+        for (let k = 0; k < list.length; k++) {
+          const entry = list[k];
+          if (entry) tryEntry(entry, tokens, i, end, out);
         }
-        if (t.isNumber) for (const entry of this.numeric) tryEntry(entry, visit, tokens, i, end, out);
       }
     }
     return out;
   }
+
+  private entriesFor(t: MatchableToken): readonly Entry[] {
+    const cache = t.isNumber ? this.numberCandidates : this.candidates;
+    let list = cache.get(t.ids);
+    if (!list) {
+      const seen = new Set<Entry>();
+      const out: Entry[] = [];
+      const addAll = (entries: readonly Entry[]): void => {
+        for (const entry of entries) {
+          if (seen.has(entry)) continue;
+          seen.add(entry);
+          out.push(entry);
+        }
+      };
+      for (const id of t.ids) addAll(this.index.get(id) ?? []);
+      if (t.isNumber) addAll(this.numeric);
+      cache.set(t.ids, out);
+      list = out;
+    }
+    return list;
+  }
 }
 
-/** The ids of a pattern's second element when a cheap pre-check on the next token is exact. */
-function plainSecond(p: CompiledPattern): ReadonlySet<number> | undefined {
+/**
+ * What the token after the first must offer for the pattern to match, when that is decidable
+ * from one token: the first element has no multi-word choices (so the second element starts at
+ * the next token) and the second element is a required word element. A pattern whose second
+ * element matches neither a single-word id, nor the first word of one of its multi-word choices,
+ * nor (when it accepts numbers) a number cannot match, so the full match need not run.
+ */
+function nextTokenFilter(p: CompiledPattern): { ids: IdMask; anyNumber: boolean } | undefined {
   const [a, b] = p;
-  if (a?.kind !== 'el' || a.seqs.length || b?.kind !== 'el' || b.optional || b.anyNumber || b.seqs.length) return undefined;
-  return b.ids;
+  if (a?.kind !== 'el' || a.seqs.length || b?.kind !== 'el' || b.optional) return undefined;
+  const ids = new Set(b.ids);
+  for (const seq of b.seqs) for (const id of seq[0] ?? []) ids.add(id);
+  return { ids: idMask(ids), anyNumber: b.anyNumber };
 }
 
-function tryEntry(entry: Entry, visit: number, tokens: readonly MatchableToken[], i: number, end: number, out: number[]): void {
-  if (entry.visit === visit) return;
-  entry.visit = visit;
-  if (entry.second) {
+function tryEntry(entry: Entry, tokens: readonly MatchableToken[], i: number, end: number, out: number[]): void {
+  const second = entry.second;
+  if (second) {
     const next = i + 1 < end ? tokens[i + 1] : undefined;
     if (!next) return;
-    let ok = false;
-    for (const id of next.ids) {
-      if (entry.second.has(id)) {
-        ok = true;
-        break;
-      }
-    }
-    if (!ok) return;
+    if (!(entry.secondNumber && next.isNumber) && !tokenIn(second, next)) return;
   }
-  const e = matchAt(entry.pattern, tokens, i, end);
+  const e = matchPattern(entry.matcher, tokens, i, end);
   if (e > i) out.push(entry.group, i, e);
 }
 
@@ -145,6 +176,11 @@ interface Engine {
   joiners: ReadonlySet<string>;
   openers: ReadonlySet<string>;
   tagIds: ReadonlyMap<string, number>;
+  /**
+   * A word's ids plus detector tags, per word id list and tag list, so every tagged token of a
+   * kind shares one array (the pattern sets cache their candidates per array).
+   */
+  tagged: WeakMap<readonly number[], Map<string, readonly number[]>>;
 }
 
 function compileEngine(packs: readonly UrgencyRulePack[], contexts: readonly ContextTriggers[]): Engine {
@@ -198,7 +234,7 @@ function compileEngine(packs: readonly UrgencyRulePack[], contexts: readonly Con
   }
   const tagIds = new Map<string, number>(DETECTOR_TAGS.map((t) => [t, lexicon.exactId(t)]));
   return {
-    lexicon, aliases, rules, patterns, triggers, tagIds,
+    lexicon, aliases, rules, patterns, triggers, tagIds, tagged: new WeakMap(),
     subjects: new Set(CLAUSE_SUBJECTS.map(normalizeWord)),
     joiners: new Set(CLAUSE_JOINERS.map(normalizeWord)),
     openers: new Set(QUESTION_OPENERS.map(normalizeWord)),
@@ -268,10 +304,21 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
   for (const [i, extra] of tags) {
     const t = tokens[i];
     if (!t) continue;
-    const ids = [...t.ids];
-    for (const tag of extra) {
-      const id = eng.tagIds.get(tag);
-      if (id !== undefined) ids.push(id);
+    let byTags = eng.tagged.get(t.ids);
+    if (!byTags) {
+      byTags = new Map();
+      eng.tagged.set(t.ids, byTags);
+    }
+    const key = extra.join(' ');
+    let ids = byTags.get(key);
+    if (!ids) {
+      const merged = [...t.ids];
+      for (const tag of extra) {
+        const id = eng.tagIds.get(tag);
+        if (id !== undefined) merged.push(id);
+      }
+      byTags.set(key, merged);
+      ids = merged;
     }
     t.ids = ids;
   }

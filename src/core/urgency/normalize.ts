@@ -12,8 +12,8 @@ export interface Token {
   /** Offsets into the original text (end exclusive). */
   start: number;
   end: number;
-  /** Numeric value for numbers and number words ("six", "dos"). */
-  num?: number;
+  /** Numeric value for numbers and number words ("six", "dos"); `undefined` for other tokens. */
+  num: number | undefined;
   /** True for digit tokens (`num` set). */
   digits: boolean;
   /** A symbol such as `/`, `°`, `$`, `>` or an emoji. */
@@ -125,19 +125,12 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
     let norm = word;
     const alias = aliases?.get(norm);
     if (alias !== undefined) norm = alias;
-    const t: Token = {
-      norm, start: bufStart, end: bufEnd, digits: bufDigits, sym: false, sentence, clauseStart: clausePending,
-      ids: NO_IDS, isNumber: bufDigits,
-    };
-    if (bufDigits) t.num = Number(word);
-    else {
-      const value = NUMBER_WORDS.get(norm);
-      if (value !== undefined) {
-        t.num = value;
-        t.isNumber = true;
-      }
-    }
-    tokens.push(t);
+    // Every token gets the same fields in the same order (one object shape for the hot loops).
+    const num = bufDigits ? Number(word) : NUMBER_WORDS.get(norm);
+    tokens.push({
+      norm, start: bufStart, end: bufEnd, num, digits: bufDigits, sym: false, sentence, clauseStart: clausePending,
+      ids: NO_IDS, isNumber: num !== undefined,
+    });
     clausePending = false;
   };
   const endSentence = (question: boolean): void => {
@@ -239,7 +232,10 @@ export function tokenize(text: string, aliases?: ReadonlyMap<string, string>): T
       if (text[i - 1] === ' ' || next === ' ') clausePending = true;
     } else if (SYMBOLS.has(ch) || (cp > 0x2000 && isPictograph(cp, ch))) {
       flush();
-      tokens.push({ norm: ch, start: i, end: i + width, digits: false, sym: true, sentence, clauseStart: clausePending, ids: NO_IDS, isNumber: false });
+      tokens.push({
+        norm: ch, start: i, end: i + width, num: undefined, digits: false, sym: true, sentence, clauseStart: clausePending,
+        ids: NO_IDS, isNumber: false,
+      });
       clausePending = false;
     } else {
       flush();

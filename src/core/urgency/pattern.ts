@@ -33,6 +33,18 @@ export interface PatternGap {
 export type PatternNode = PatternElement | PatternGap;
 export type CompiledPattern = readonly PatternNode[];
 
+/** A set of word ids as a table indexed by id: `mask[id] === 1` for members (ids are small and dense). */
+export type IdMask = Uint8Array;
+
+/** The membership table of a set of ids. */
+export function idMask(ids: Iterable<number>): IdMask {
+  let max = -1;
+  for (const id of ids) if (id > max) max = id;
+  const mask = new Uint8Array(max + 1);
+  for (const id of ids) mask[id] = 1;
+  return mask;
+}
+
 /** What a token offers to a pattern: the rule-word ids it matches, and whether it is a number. */
 export interface MatchableToken {
   ids: readonly number[];
@@ -193,48 +205,135 @@ function withRequiredStart(nodes: PatternNode[]): PatternNode[][] {
   return [nodes];
 }
 
-function tokenIn(ids: ReadonlySet<number>, t: MatchableToken | undefined): boolean {
+/** Does the token carry one of the ids in `mask`? */
+export function tokenIn(mask: IdMask, t: MatchableToken | undefined): boolean {
   if (!t) return false;
-  for (const id of t.ids) if (ids.has(id)) return true;
+  const ids = t.ids;
+  for (let k = 0; k < ids.length; k++) if (mask[ids[k] ?? -1] === 1) return true;
   return false;
 }
 
-function elementMatches(el: PatternElement, t: MatchableToken): boolean {
-  return (el.anyNumber && t.isNumber) || tokenIn(el.ids, t);
-}
+const NO_MASK: IdMask = new Uint8Array(0);
 
-function seqMatches(seq: readonly ReadonlySet<number>[], tokens: readonly MatchableToken[], i: number, end: number): boolean {
+function seqMatches(seq: readonly IdMask[], tokens: readonly MatchableToken[], i: number, end: number): boolean {
   if (i + seq.length > end) return false;
-  for (let j = 0; j < seq.length; j++) if (!tokenIn(seq[j] ?? new Set(), tokens[i + j])) return false;
+  for (let j = 0; j < seq.length; j++) if (!tokenIn(seq[j] ?? NO_MASK, tokens[i + j])) return false;
   return true;
 }
 
-/** Matches `p` at token `i` (first element already known to match or not); returns the end index or -1. */
-export function matchAt(p: CompiledPattern, tokens: readonly MatchableToken[], i: number, end: number, k = 0): number {
+/**
+ * One node of a compiled pattern in the form the matching loop reads. Every step has the same
+ * fields (made by `step`), so the loop sees a single object shape.
+ */
+export interface MatchStep {
+  /** Largest skip for a gap `{n}`; -1 for a word element. */
+  gap: number;
+  /** Single-word choices. */
+  mask: IdMask;
+  /** Multi-word choices, one table per word. */
+  seqs: readonly (readonly IdMask[])[];
+  anyNumber: boolean;
+  optional: boolean;
+}
+
+function step(gap: number, mask: IdMask, seqs: readonly (readonly IdMask[])[], anyNumber: boolean, optional: boolean): MatchStep {
+  return { gap, mask, seqs, anyNumber, optional };
+}
+
+/** A compiled pattern ready to match. */
+export interface Matcher {
+  steps: readonly MatchStep[];
+  /** The most tokens a match can cover. */
+  span: number;
+  /**
+   * More than one gap, optional element or multi-word choice: several paths can reach the same
+   * (element, token) state, so failed states are remembered during one match.
+   */
+  memo: boolean;
+}
+
+/** The matching form of a compiled pattern. */
+export function matcher(p: CompiledPattern): Matcher {
+  let span = 0;
+  let choices = 0;
+  const steps = p.map((n) => {
+    if (n.kind === 'gap') {
+      span += n.max;
+      choices++;
+      return step(n.max, NO_MASK, [], false, false);
+    }
+    const seqs = n.seqs.map((q) => q.map(idMask));
+    let widest = 1;
+    for (const q of seqs) widest = Math.max(widest, q.length);
+    span += widest;
+    if (n.optional || seqs.length) choices++;
+    return step(-1, idMask(n.ids), seqs, n.anyNumber, n.optional);
+  });
+  return { steps, span, memo: choices > 1 };
+}
+
+// Failed (element, token) states of the match in progress: `failed[k * width + (i - base)] === stamp`.
+let failed = new Uint32Array(4096);
+let stamp = 0;
+let base = 0;
+let width = 0;
+
+/**
+ * Matches `m` at token `i`; returns the end index of the first match in search order (gaps
+ * shortest first, a single word before multi-word choices, an optional element before skipping
+ * it), or -1.
+ */
+export function matchPattern(m: Matcher, tokens: readonly MatchableToken[], i: number, end: number): number {
+  if (!m.memo) return matchAt(m.steps, tokens, i, end, 0, false);
+  if (++stamp === 0xffffffff) {
+    failed.fill(0);
+    stamp = 1;
+  }
+  base = i;
+  width = m.span + 1;
+  const need = m.steps.length * width;
+  if (failed.length < need) failed = new Uint32Array(need);
+  return matchAt(m.steps, tokens, i, end, 0, true);
+}
+
+/**
+ * The search behind `matchPattern`. A state's outcome depends only on (k, i), so with `memo` a
+ * state that failed once is not searched again; the first match found is unchanged.
+ */
+function matchAt(p: readonly MatchStep[], tokens: readonly MatchableToken[], i: number, end: number, k: number, memo: boolean): number {
   if (k === p.length) return i;
   const node = p[k];
   if (!node) return -1;
-  if (node.kind === 'gap') {
-    for (let g = 0; g <= node.max && i + g <= end; g++) {
-      const r = matchAt(p, tokens, i + g, end, k + 1);
+  const slot = k * width + (i - base);
+  if (memo && failed[slot] === stamp) return -1;
+  if (node.gap >= 0) {
+    for (let g = 0; g <= node.gap && i + g <= end; g++) {
+      const r = matchAt(p, tokens, i + g, end, k + 1, memo);
       if (r >= 0) return r;
     }
-    return -1;
-  }
-  if (i < end) {
-    const t = tokens[i];
-    if (t && elementMatches(node, t)) {
-      const r = matchAt(p, tokens, i + 1, end, k + 1);
-      if (r >= 0) return r;
-    }
-    for (const seq of node.seqs) {
-      if (seqMatches(seq, tokens, i, end)) {
-        const r = matchAt(p, tokens, i + seq.length, end, k + 1);
+  } else {
+    if (i < end) {
+      const t = tokens[i];
+      if (t && ((node.anyNumber && t.isNumber) || tokenIn(node.mask, t))) {
+        const r = matchAt(p, tokens, i + 1, end, k + 1, memo);
         if (r >= 0) return r;
       }
+      const seqs = node.seqs;
+      for (let q = 0; q < seqs.length; q++) {
+        const seq = seqs[q] ?? [];
+        if (seqMatches(seq, tokens, i, end)) {
+          const r = matchAt(p, tokens, i + seq.length, end, k + 1, memo);
+          if (r >= 0) return r;
+        }
+      }
+    }
+    if (node.optional) {
+      const r = matchAt(p, tokens, i, end, k + 1, memo);
+      if (r >= 0) return r;
     }
   }
-  return node.optional ? matchAt(p, tokens, i, end, k + 1) : -1;
+  if (memo) failed[slot] = stamp;
+  return -1;
 }
 
 /** The ids a pattern can start with (for indexing), and whether it can start on any number. */
