@@ -55,13 +55,18 @@ interface Entry {
   matcher: Matcher;
   group: number;
   /**
-   * When the first element is single-word and the second is required: the ids the next token
-   * must offer (the second element's words and the first words of its multi-word choices).
+   * When the first element is single-word: the ids that the first token of the next required
+   * element must offer (its words and the first words of its multi-word choices).
    */
   second?: IdMask;
-  /** With `second`: a number also satisfies the second element. */
+  /** With `second`: a number also satisfies that element. */
   secondNumber: boolean;
+  /** With `second`: that element starts 1 to 1 + `reach` tokens after the first (gaps and optional elements between). */
+  reach: number;
 }
+
+/** No token index reaches this (a small integer, so index arithmetic stays in integers). */
+const MAX_INDEX = 0x3fffffff;
 
 /** Patterns indexed by the ids their first element accepts. */
 class PatternSet {
@@ -78,7 +83,9 @@ class PatternSet {
   add(patterns: readonly CompiledPattern[], group: number): void {
     for (const pattern of patterns) {
       const next = nextTokenFilter(pattern);
-      const entry: Entry = { matcher: matcher(pattern), group, second: next?.ids, secondNumber: next?.anyNumber ?? false };
+      const entry: Entry = {
+        matcher: matcher(pattern), group, second: next?.ids, secondNumber: next?.anyNumber ?? false, reach: next?.reach ?? 0,
+      };
       const { ids, anyNumber } = firstKeys(pattern);
       for (const id of ids) {
         const list = this.index.get(id);
@@ -90,7 +97,23 @@ class PatternSet {
   }
 
   /** Appends (group, start, end) triples for every match in [from, to) to `out`; returns `out`. */
-  run(tokens: readonly MatchableToken[], sentences: readonly Sentence[], out: number[], from = 0, to = Infinity): number[] {
+  run(tokens: readonly MatchableToken[], sentences: readonly Sentence[], out: number[], from = 0, to = MAX_INDEX): number[] {
+    this.each(tokens, sentences, (group, s, e) => {
+      out.push(group);
+      out.push(s);
+      out.push(e);
+    }, from, to);
+    return out;
+  }
+
+  /**
+   * Calls `onHit(group, start, end)` for every match in token order (and, from one token, in
+   * index order). Patterns whose group is marked in `closed` are not tried; `onHit` may mark more.
+   */
+  each(
+    tokens: readonly MatchableToken[], sentences: readonly Sentence[], onHit: (group: number, s: number, e: number) => void,
+    from = 0, to = MAX_INDEX, closed?: Uint8Array,
+  ): void {
     for (const sentence of sentences) {
       const first = Math.max(sentence.first, from);
       const end = Math.min(sentence.end, to);
@@ -100,11 +123,12 @@ class PatternSet {
         const list = this.entriesFor(t);
         for (let k = 0; k < list.length; k++) {
           const entry = list[k];
-          if (entry) tryEntry(entry, tokens, i, end, out);
+          if (!entry || (closed && closed[entry.group] === 1)) continue;
+          const e = tryEntry(entry, tokens, i, end);
+          if (e > i) onHit(entry.group, i, e);
         }
       }
     }
-    return out;
   }
 
   private entriesFor(t: MatchableToken): readonly Entry[] {
@@ -130,29 +154,47 @@ class PatternSet {
 }
 
 /**
- * What the token after the first must offer for the pattern to match, when that is decidable
- * from one token: the first element has no multi-word choices (so the second element starts at
- * the next token) and the second element is a required word element. A pattern whose second
- * element matches neither a single-word id, nor the first word of one of its multi-word choices,
- * nor (when it accepts numbers) a number cannot match, so the full match need not run.
+ * A cheap necessary condition for a match: when the first element has no multi-word choices,
+ * the next required element starts between 1 and 1 + `reach` tokens later (gaps and optional
+ * elements in between), and its first token offers one of its single-word ids, the first word of
+ * one of its multi-word choices, or (when it accepts numbers) a number. When no token in that
+ * window does, the pattern cannot match and the full match need not run.
  */
-function nextTokenFilter(p: CompiledPattern): { ids: IdMask; anyNumber: boolean } | undefined {
-  const [a, b] = p;
-  if (a?.kind !== 'el' || a.seqs.length || b?.kind !== 'el' || b.optional) return undefined;
-  const ids = new Set(b.ids);
-  for (const seq of b.seqs) for (const id of seq[0] ?? []) ids.add(id);
-  return { ids: idMask(ids), anyNumber: b.anyNumber };
+function nextTokenFilter(p: CompiledPattern): { ids: IdMask; anyNumber: boolean; reach: number } | undefined {
+  const a = p[0];
+  if (a?.kind !== 'el' || a.seqs.length) return undefined;
+  let reach = 0;
+  for (let k = 1; k < p.length; k++) {
+    const b = p[k];
+    if (!b) return undefined;
+    if (b.kind === 'gap') {
+      reach += b.max;
+    } else if (b.optional) {
+      let widest = 1;
+      for (const seq of b.seqs) widest = Math.max(widest, seq.length);
+      reach += widest;
+    } else {
+      const ids = new Set(b.ids);
+      for (const seq of b.seqs) for (const id of seq[0] ?? []) ids.add(id);
+      return { ids: idMask(ids), anyNumber: b.anyNumber, reach };
+    }
+  }
+  return undefined;
 }
 
-function tryEntry(entry: Entry, tokens: readonly MatchableToken[], i: number, end: number, out: number[]): void {
+/** The end of the entry's match at token `i`, or -1. */
+function tryEntry(entry: Entry, tokens: readonly MatchableToken[], i: number, end: number): number {
   const second = entry.second;
   if (second) {
-    const next = i + 1 < end ? tokens[i + 1] : undefined;
-    if (!next) return;
-    if (!(entry.secondNumber && next.isNumber) && !tokenIn(second, next)) return;
+    const last = Math.min(i + 1 + entry.reach, end - 1);
+    let ok = false;
+    for (let j = i + 1; j <= last && !ok; j++) {
+      const t = tokens[j];
+      ok = !!t && ((entry.secondNumber && t.isNumber) || tokenIn(second, t));
+    }
+    if (!ok) return -1;
   }
-  const e = matchPattern(entry.matcher, tokens, i, end);
-  if (e > i) out.push(entry.group, i, e);
+  return matchPattern(entry.matcher, tokens, i, end);
 }
 
 interface CompiledRule {
@@ -170,7 +212,12 @@ interface Engine {
   lexicon: Lexicon;
   aliases: ReadonlyMap<string, string>;
   rules: CompiledRule[];
+  /** Rule `match` patterns (group = rule index × 2). */
   patterns: PatternSet;
+  /** Rule `with` patterns (group = rule index × 2 + 1). */
+  partners: PatternSet;
+  /** Per cap key (`category/level`), the indexes of the rules that share it. */
+  rulesByKey: ReadonlyMap<string, readonly number[]>;
   triggers: PatternSet;
   subjects: ReadonlySet<string>;
   joiners: ReadonlySet<string>;
@@ -200,12 +247,13 @@ function compileEngine(packs: readonly UrgencyRulePack[], contexts: readonly Con
     list ? new Set(list.map((w) => lexicon.exactId(normalizeWord(w)))) : undefined;
 
   const patterns = new PatternSet();
+  const partners = new PatternSet();
   const rules: CompiledRule[] = [];
   for (const pack of packs) {
     for (const rule of pack.rules) {
       const idx = rules.length;
       patterns.add(compileAll(rule.match), idx * 2);
-      if (rule.with) patterns.add(compileAll(rule.with), idx * 2 + 1);
+      if (rule.with) partners.add(compileAll(rule.with), idx * 2 + 1);
       let unless: PatternSet | undefined;
       if (rule.unless) {
         unless = new PatternSet();
@@ -234,11 +282,22 @@ function compileEngine(packs: readonly UrgencyRulePack[], contexts: readonly Con
   }
   const tagIds = new Map<string, number>(DETECTOR_TAGS.map((t) => [t, lexicon.exactId(t)]));
   return {
-    lexicon, aliases, rules, patterns, triggers, tagIds, tagged: new WeakMap(),
+    lexicon, aliases, rules, patterns, partners, triggers, tagIds, tagged: new WeakMap(),
+    rulesByKey: groupByKey(rules),
     subjects: new Set(CLAUSE_SUBJECTS.map(normalizeWord)),
     joiners: new Set(CLAUSE_JOINERS.map(normalizeWord)),
     openers: new Set(QUESTION_OPENERS.map(normalizeWord)),
   };
+}
+
+function groupByKey(rules: readonly CompiledRule[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  rules.forEach((cr, idx) => {
+    const list = out.get(cr.key);
+    if (list) list.push(idx);
+    else out.set(cr.key, [idx]);
+  });
+  return out;
 }
 
 let engine: Engine | undefined;
@@ -423,16 +482,17 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     return true;
   };
 
-  // ---- rule patterns, one pass
-  const ph = eng.patterns.run(mt, sentences, []);
+  // ---- partner (`with`) patterns, one pass
   const withHits = new Map<number, Spans>();
-  for (let j = 0; j < ph.length; j += 3) {
-    const group = ph[j] ?? 0;
-    if (!(group & 1)) continue;
+  eng.partners.each(mt, sentences, (group, s, e) => {
     const list = withHits.get(group >> 1);
-    if (list) list.push(ph[j + 1] ?? 0, ph[j + 2] ?? 0);
-    else withHits.set(group >> 1, [ph[j + 1] ?? 0, ph[j + 2] ?? 0]);
-  }
+    if (list) {
+      list.push(s);
+      list.push(e);
+    } else {
+      withHits.set(group >> 1, [s, e]);
+    }
+  });
 
   const vetoed = (cr: CompiledRule, s: number, e: number): boolean => {
     const prevTok = s > 0 && tokens[s - 1]?.sentence === tokens[s]?.sentence ? mt[s - 1] : undefined;
@@ -464,27 +524,29 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     return list;
   };
 
+  // ---- rule patterns, one pass; each hit is checked as it is found, in token order.
   const found: UrgencyMatch[] = [];
-  // Findings kept per category and level; past the cap, further hits are not even checked.
+  // Findings kept per category and level; once a cap is reached, the patterns of its rules are
+  // not even tried for the rest of the message (their hits would be dropped).
   const perCategory = new Map<string, number>();
-  for (let j = 0; j < ph.length; j += 3) {
-    const group = ph[j] ?? 0;
-    if (group & 1) continue;
+  const closed = new Uint8Array(eng.rules.length * 2);
+  eng.patterns.each(mt, sentences, (group, s, e) => {
     const cr = eng.rules[group >> 1];
-    if (!cr) continue;
+    if (!cr) return;
     const key = cr.key;
     const count = perCategory.get(key) ?? 0;
-    if (count >= MAX_MATCHES_PER_CATEGORY) continue;
-    const h: Hit = { rule: group >> 1, s: ph[j + 1] ?? 0, e: ph[j + 2] ?? 0 };
-    if (vetoed(cr, h.s, h.e) || !asserted(cr, h.s, h.e)) continue;
+    if (count >= MAX_MATCHES_PER_CATEGORY) return;
+    const h: Hit = { rule: group >> 1, s, e };
+    if (vetoed(cr, h.s, h.e) || !asserted(cr, h.s, h.e)) return;
     if (cr.hasWith) {
-      if (!hasPartner(assertedWith(h.rule, cr), h, cr.rule.withScope === 'message', tokens)) continue;
+      if (!hasPartner(assertedWith(h.rule, cr), h, cr.rule.withScope === 'message', tokens)) return;
     }
     const start = tokens[h.s]?.start ?? 0;
     const end = tokens[h.e - 1]?.end ?? start;
     found.push({ category: cr.rule.category, level: cr.rule.level, start, end });
     perCategory.set(key, count + 1);
-  }
+    if (count + 1 >= MAX_MATCHES_PER_CATEGORY) for (const idx of eng.rulesByKey.get(key) ?? []) closed[idx * 2] = 1;
+  }, 0, MAX_INDEX, closed);
 
   const matches = mergeMatches(found);
   let level: UrgencyLevel = 'routine';
