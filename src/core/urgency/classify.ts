@@ -12,7 +12,7 @@ import { DETECTOR_TAGS, detect } from './detectors.js';
 import { Lexicon } from './lexicon.js';
 import { normalizeWord, tokenize, type Sentence, type Token } from './normalize.js';
 import {
-  compilePattern, firstKeys, idMask, matcher, matchPattern, tokenIn, type CompiledPattern, type IdMask, type MatchableToken, type Matcher,
+  compilePattern, firstKeys, idMask, matchAt, matchSteps, tokenIn, type CompiledPattern, type IdMask, type MatchableToken, type MatchStep,
 } from './pattern.js';
 import { rulesEn } from './rules.en.js';
 import { rulesEs } from './rules.es.js';
@@ -52,7 +52,7 @@ const KIND_FLAG: Readonly<Record<ContextKind, number>> = {
 };
 
 interface Entry {
-  matcher: Matcher;
+  steps: readonly MatchStep[];
   group: number;
   /**
    * When the first element is single-word: the ids that the first token of the next required
@@ -84,7 +84,7 @@ class PatternSet {
     for (const pattern of patterns) {
       const next = nextTokenFilter(pattern);
       const entry: Entry = {
-        matcher: matcher(pattern), group, second: next?.ids, secondNumber: next?.anyNumber ?? false, reach: next?.reach ?? 0,
+        steps: matchSteps(pattern), group, second: next?.ids, secondNumber: next?.anyNumber ?? false, reach: next?.reach ?? 0,
       };
       const { ids, anyNumber } = firstKeys(pattern);
       for (const id of ids) {
@@ -194,7 +194,7 @@ function tryEntry(entry: Entry, tokens: readonly MatchableToken[], i: number, en
     }
     if (!ok) return -1;
   }
-  return matchPattern(entry.matcher, tokens, i, end);
+  return matchAt(entry.steps, tokens, i, end);
 }
 
 interface CompiledRule {

@@ -240,100 +240,45 @@ function step(gap: number, mask: IdMask, seqs: readonly (readonly IdMask[])[], a
   return { gap, mask, seqs, anyNumber, optional };
 }
 
-/** A compiled pattern ready to match. */
-export interface Matcher {
-  steps: readonly MatchStep[];
-  /** The most tokens a match can cover. */
-  span: number;
-  /**
-   * More than one gap, optional element or multi-word choice: several paths can reach the same
-   * (element, token) state, so failed states are remembered during one match.
-   */
-  memo: boolean;
-}
-
 /** The matching form of a compiled pattern. */
-export function matcher(p: CompiledPattern): Matcher {
-  let span = 0;
-  let choices = 0;
-  const steps = p.map((n) => {
-    if (n.kind === 'gap') {
-      span += n.max;
-      choices++;
-      return step(n.max, NO_MASK, [], false, false);
-    }
-    const seqs = n.seqs.map((q) => q.map(idMask));
-    let widest = 1;
-    for (const q of seqs) widest = Math.max(widest, q.length);
-    span += widest;
-    if (n.optional || seqs.length) choices++;
-    return step(-1, idMask(n.ids), seqs, n.anyNumber, n.optional);
-  });
-  return { steps, span, memo: choices > 1 };
+export function matchSteps(p: CompiledPattern): MatchStep[] {
+  return p.map((n) => (n.kind === 'gap'
+    ? step(n.max, NO_MASK, [], false, false)
+    : step(-1, idMask(n.ids), n.seqs.map((q) => q.map(idMask)), n.anyNumber, n.optional)));
 }
-
-// Failed (element, token) states of the match in progress: `failed[k * width + (i - base)] === stamp`.
-let failed = new Uint32Array(4096);
-let stamp = 0;
-let base = 0;
-let width = 0;
 
 /**
- * Matches `m` at token `i`; returns the end index of the first match in search order (gaps
+ * Matches `p` at token `i`; returns the end index of the first match in search order (gaps
  * shortest first, a single word before multi-word choices, an optional element before skipping
  * it), or -1.
  */
-export function matchPattern(m: Matcher, tokens: readonly MatchableToken[], i: number, end: number): number {
-  if (!m.memo) return matchAt(m.steps, tokens, i, end, 0, false);
-  if (++stamp === 0xffffffff) {
-    failed.fill(0);
-    stamp = 1;
-  }
-  base = i;
-  width = m.span + 1;
-  const need = m.steps.length * width;
-  if (failed.length < need) failed = new Uint32Array(need);
-  return matchAt(m.steps, tokens, i, end, 0, true);
-}
-
-/**
- * The search behind `matchPattern`. A state's outcome depends only on (k, i), so with `memo` a
- * state that failed once is not searched again; the first match found is unchanged.
- */
-function matchAt(p: readonly MatchStep[], tokens: readonly MatchableToken[], i: number, end: number, k: number, memo: boolean): number {
+export function matchAt(p: readonly MatchStep[], tokens: readonly MatchableToken[], i: number, end: number, k = 0): number {
   if (k === p.length) return i;
   const node = p[k];
   if (!node) return -1;
-  const slot = k * width + (i - base);
-  if (memo && failed[slot] === stamp) return -1;
   if (node.gap >= 0) {
     for (let g = 0; g <= node.gap && i + g <= end; g++) {
-      const r = matchAt(p, tokens, i + g, end, k + 1, memo);
+      const r = matchAt(p, tokens, i + g, end, k + 1);
       if (r >= 0) return r;
     }
-  } else {
-    if (i < end) {
-      const t = tokens[i];
-      if (t && ((node.anyNumber && t.isNumber) || tokenIn(node.mask, t))) {
-        const r = matchAt(p, tokens, i + 1, end, k + 1, memo);
+    return -1;
+  }
+  if (i < end) {
+    const t = tokens[i];
+    if (t && ((node.anyNumber && t.isNumber) || tokenIn(node.mask, t))) {
+      const r = matchAt(p, tokens, i + 1, end, k + 1);
+      if (r >= 0) return r;
+    }
+    const seqs = node.seqs;
+    for (let q = 0; q < seqs.length; q++) {
+      const seq = seqs[q] ?? [];
+      if (seqMatches(seq, tokens, i, end)) {
+        const r = matchAt(p, tokens, i + seq.length, end, k + 1);
         if (r >= 0) return r;
       }
-      const seqs = node.seqs;
-      for (let q = 0; q < seqs.length; q++) {
-        const seq = seqs[q] ?? [];
-        if (seqMatches(seq, tokens, i, end)) {
-          const r = matchAt(p, tokens, i + seq.length, end, k + 1, memo);
-          if (r >= 0) return r;
-        }
-      }
-    }
-    if (node.optional) {
-      const r = matchAt(p, tokens, i, end, k + 1, memo);
-      if (r >= 0) return r;
     }
   }
-  if (memo) failed[slot] = stamp;
-  return -1;
+  return node.optional ? matchAt(p, tokens, i, end, k + 1) : -1;
 }
 
 /** The ids a pattern can start with (for indexing), and whether it can start on any number. */
