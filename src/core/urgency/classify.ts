@@ -4,8 +4,11 @@
  * model. It supports clinical judgement and never replaces it.
  *
  * Pipeline: tokenize (offsets kept) → numeric detectors → one pass of context
- * triggers (negation, history, hypotheticals, idioms) → one pass of rule
- * patterns through an index keyed by first word → context checks per finding.
+ * triggers (negation, history, hypotheticals, idioms) → one pass of `with`
+ * partner patterns → one pass of rule patterns through an index keyed by first
+ * word, each finding checked in context as it is found (a category and level
+ * is no longer searched once it has its findings). Work per token is bounded,
+ * so long input without punctuation stays linear.
  */
 import { CLAUSE_JOINERS, CLAUSE_SUBJECTS, CONTEXT_EN, CONTEXT_ES, QUESTION_OPENERS } from './negation.js';
 import { DETECTOR_TAGS, detect } from './detectors.js';
