@@ -59,29 +59,7 @@ function syncUrl(): void {
   history.replaceState(null, '', `?${p.toString()}${location.hash}`);
 }
 
-localeSelect.addEventListener('change', () => { // One section at a time, chosen by the URL hash, like a portal's tabs.
-const sections = [...document.querySelectorAll<HTMLElement>('main section')];
-const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('nav.tabs a')];
-function showSection(): void {
-  const id = location.hash.slice(1) || 'notes';
-  const target = sections.find((s) => s.id === id) ?? sections[0];
-  for (const s of sections) s.hidden = s !== target;
-  for (const a of navLinks) {
-    if (a.hash === `#${target?.id ?? ''}`) a.setAttribute('aria-current', 'page');
-    else a.removeAttribute('aria-current');
-  }
-}
-addEventListener('hashchange', () => {
-  showSection();
-  document.getElementById(location.hash.slice(1))?.querySelector('h1')?.focus();
-});
-// "Message my care team about this" from any widget opens the Messages tab, where the composer answers it.
-document.addEventListener('portal-compose-request', () => {
-  if (location.hash !== '#messages') location.hash = '#messages';
-}, { capture: true });
-showSection();
-
-applyLocale(localeSelect.value); syncUrl(); });
+localeSelect.addEventListener('change', () => { applyLocale(localeSelect.value); syncUrl(); });
 themeSelect.addEventListener('change', () => { applyTheme(themeSelect.value); syncUrl(); });
 sourceSelect.addEventListener('change', () => { applySource(sourceSelect.value); syncUrl(); });
 
