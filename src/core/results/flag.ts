@@ -4,21 +4,15 @@
  * certainty (no range, different units, a bound the value straddles). It never
  * guesses `normal`.
  */
+import type { Comparator, ResultFlag } from '../../adapters/types.js';
 import { unitsMatch } from './range.js';
 
 export type RangeFlag = 'normal' | 'low' | 'high' | 'abnormal' | 'unknown';
 
-export type FlagSeverity =
-  | 'normal'
-  | 'low'
-  | 'high'
-  | 'critical-low'
-  | 'critical-high'
-  | 'abnormal'
-  | 'critical'
-  | 'unknown';
+/** Every flag a result can carry (the domain's `ResultFlag`). */
+export type FlagSeverity = ResultFlag;
 
-export type FlagComparator = '<' | '<=' | '>=' | '>';
+export type FlagComparator = Comparator;
 
 /** Structurally the same as the adapter's `ResultValue`. */
 export type FlaggableValue =
