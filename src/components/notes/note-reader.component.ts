@@ -1,3 +1,4 @@
+import { noteStatusStyles } from './note-status.styles.js';
 import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -149,7 +150,7 @@ function prepareParts(content: readonly NoteContent[], blobs: string[]): Prepare
  * @cssprop --portal-note-term-surface - Background of a revealed abbreviation meaning.
  */
 export class PortalNote extends PortalElement {
-  static override styles = [baseStyles, noteReaderStyles];
+  static override styles = [baseStyles, noteStatusStyles, noteReaderStyles];
 
   /** The id of the note to read (from `listNotes`, or a deep link). */
   @property({ attribute: 'note-id', reflect: true }) noteId = '';

@@ -26,15 +26,6 @@ export const noteReaderStyles = css`
   .title-row h2 {
     margin: 0;
   }
-  .badge.preliminary {
-    color: var(--_warning);
-    background: var(--_warning-bg);
-  }
-  .badge.amended,
-  .badge.corrected {
-    color: var(--_info);
-    background: var(--_info-bg);
-  }
   .facts {
     display: grid;
     grid-template-columns: max-content 1fr;

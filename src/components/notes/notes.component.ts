@@ -1,3 +1,4 @@
+import { noteStatusStyles } from './note-status.styles.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -67,7 +68,7 @@ function plural(n: number, one: string, other: string): string {
  * @cssprop --portal-note-highlight-color - Background of search matches.
  */
 export class PortalNotes extends PortalElement {
-  static override styles = [baseStyles, notesStyles];
+  static override styles = [baseStyles, noteStatusStyles, notesStyles];
 
   /** The open note. Set it to open a note (deep link); it is removed when the patient goes back to the list. */
   @property({ attribute: 'note-id', reflect: true }) noteId?: string;

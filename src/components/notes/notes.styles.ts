@@ -85,15 +85,6 @@ export const notesStyles = css`
   .item-snippet {
     margin: var(--_space-2) 0 0;
   }
-  .badge.preliminary {
-    color: var(--_warning);
-    background: var(--_warning-bg);
-  }
-  .badge.amended,
-  .badge.corrected {
-    color: var(--_info);
-    background: var(--_info-bg);
-  }
   mark {
     background: var(--portal-note-highlight-color, light-dark(#fff1a8, #5c4d00));
     color: inherit;
