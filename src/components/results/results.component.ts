@@ -559,11 +559,16 @@ export class PortalResults extends PortalElement {
       <p>${reviewed
         ? msg('Your care team has seen this result. If you need a repeat test or a change in your care, they will let you know.', { id: 'results.support.nextReviewed' })
         : msg('Your care team will review this result. If you need a repeat test or a change in your care, they will contact you.', { id: 'results.support.next' })}</p>
-      <div class="row actions" part="actions">
-        <button type="button" @click=${() => this.requestCompose(r)}>
-          ${msg('Message my care team about this result', { id: 'results.messageAbout' })}<span class="visually-hidden">: ${r.name}</span>
-        </button>
-      </div>
+      ${this.renderMessageAbout(r)}
+    </div>`;
+  }
+
+  /** "Message my care team about this result", prefilled through `portal-compose-request`. */
+  private renderMessageAbout(r: LabResult): TemplateResult {
+    return html`<div class="row actions" part="actions">
+      <button type="button" @click=${() => this.requestCompose(r)}>
+        ${msg('Message my care team about this result', { id: 'results.messageAbout' })}<span class="visually-hidden">: ${r.name}</span>
+      </button>
     </div>`;
   }
 
@@ -583,11 +588,7 @@ export class PortalResults extends PortalElement {
         ? html`<p>${msg(str`If you feel very unwell, call ${emergency}.`, { id: 'results.critical.emergency' })}</p>`
         : nothing}
       ${r.comment ? this.renderComment(r.comment) : nothing}
-      <div class="row actions" part="actions">
-        <button type="button" @click=${() => this.requestCompose(r)}>
-          ${msg('Message my care team about this result', { id: 'results.messageAbout' })}<span class="visually-hidden">: ${r.name}</span>
-        </button>
-      </div>
+      ${this.renderMessageAbout(r)}
     </div>`;
   }
 
