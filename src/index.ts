@@ -18,5 +18,7 @@ export { PortalUrgencyNotice, REGION_NUMBERS } from './components/urgency/urgenc
 export type { RegionCode, UrgencyAcknowledgedDetail } from './components/urgency/urgency-notice.js';
 export { PortalElement } from './components/shared/portal-element.js';
 export { defineElement } from './components/shared/define.js';
+export { preloadModules } from './lazy/modules.js';
+export type { LazyModuleName } from './lazy/modules.js';
 export type { ComposeRequestDetail, PortalErrorDetail, UrgencyChangeEventDetail } from './components/shared/events.js';
 export type { PortalConfig } from './context/contexts.js';

@@ -52,8 +52,17 @@ export const PATIENT_MESSAGES: Record<PortalErrorKind, string> = {
   unsupported: 'Your clinic does not offer this online.',
 };
 
+/** Marks errors from any copy of the library (a second bundle, a lazily loaded chunk). */
+const BRAND = Symbol.for('portal-elements/PortalError');
+
 export class PortalError extends Error {
+  /** `instanceof PortalError` holds for a PortalError from any copy of the library. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   override readonly name = 'PortalError';
+  declare readonly [BRAND]: true;
   readonly kind: PortalErrorKind;
   readonly status?: number;
   readonly retryable: boolean;
@@ -65,6 +74,7 @@ export class PortalError extends Error {
     this.status = options.status;
     this.retryable = options.retryable ?? RETRYABLE[kind];
     this.details = options.details;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** A plain-language English message for a patient. Elements localise by `kind`. */

@@ -1,4 +1,5 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { loadModule } from '../lazy/modules.js';
 
 export const sourceLocale = 'en';
 export const targetLocales = ['es'] as const;
@@ -26,7 +27,7 @@ function init(): Localization {
       sourceLocale,
       targetLocales,
       loadLocale: (locale: string) => {
-        if (locale === 'es') return import('./locales/es.js');
+        if (locale === 'es') return loadModule('localeEs');
         throw new Error(`Unsupported locale ${locale}`);
       },
     });

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { PortalAdapter, RegionalNumbers } from '../../adapters/types.js';
 import { adapterContext, configContext, type PortalConfig } from '../../context/contexts.js';
 import { setLocale } from '../../i18n/localization.js';
+import { loadModule } from '../../lazy/modules.js';
 
 /**
  * @tagname portal-provider
@@ -113,7 +114,7 @@ export class PortalProvider extends LitElement {
       const token = () => (this.getAccessToken ? this.getAccessToken() : this.accessToken);
       const { fhirBaseUrl: baseUrl, patient } = this;
       // Loaded on demand: pages that bring their own adapter never download the FHIR client.
-      this.pending = import('../../adapters/fhir/index.js')
+      this.pending = loadModule('fhir')
         .then(({ FhirAdapter }) => apply(new FhirAdapter({ baseUrl, patient, accessToken: token })))
         .catch((e: unknown) => {
           this.fail(`<portal-provider>: ${e instanceof Error ? e.message : String(e)}`);
@@ -124,7 +125,7 @@ export class PortalProvider extends LitElement {
     if (this.demo) {
       if (this.builtFrom === 'demo' && this.providedAdapter) return;
       this.builtFrom = 'demo';
-      this.pending = import('../../adapters/memory/index.js').then(({ MemoryAdapter }) => apply(new MemoryAdapter()));
+      this.pending = loadModule('memory').then(({ MemoryAdapter }) => apply(new MemoryAdapter()));
       return;
     }
     this.builtFrom = '';
