@@ -7,6 +7,7 @@ import type { Message, MessageDraft, PortalAdapter, StoredDraft } from '../../sr
 import '../../src/components/messages/messages.js';
 import type { MessageSentDetail, PortalMessageComposer, UrgencyChangeDetail } from '../../src/components/messages/messages.js';
 import { LOCAL_DRAFT_PREFIX } from '../../src/core/messages/index.js';
+import { loadUrgencyEngine } from '../../src/components/urgency/urgency-engine.js';
 import { classifyUrgency } from '../../src/core/urgency/index.js';
 import { setLocale } from '../../src/i18n/localization.js';
 
@@ -97,6 +98,7 @@ describe('<portal-message-composer>', function () {
     const warm = fixtureSync<HTMLElement>(html`<p>warm up</p>`);
     await expect(warm).to.be.accessible();
     classifyUrgency('warm up', { locale: 'en' });
+    await loadUrgencyEngine();
   });
 
   beforeEach(clearDrafts);

@@ -31,7 +31,7 @@ import {
   validateDraft,
 } from '../../core/messages/index.js';
 import { describeReplyExpectation, type ReplyExpectation } from '../../core/reply-time/index.js';
-import { classifyUrgency, type UrgencyLevel } from '../../core/urgency/index.js';
+import type { UrgencyLevel } from '../../core/urgency/types.js';
 import { formatBytes, formatDateTime, formatNumber, formatTime, isoAttr } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 import { adapterTask } from '../shared/adapter-task.js';
@@ -40,6 +40,13 @@ import { PortalElement } from '../shared/portal-element.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { isRegionCode, REGION_NUMBERS } from '../urgency/regions.js';
+import {
+  classifyUrgencyIfLoaded,
+  loadUrgencyEngine,
+  summarizeUrgency,
+  UrgencyEngineController,
+  urgencyUnavailableText,
+} from '../urgency/urgency-engine.js';
 import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.component.js';
 import { composerStyles } from './composer.styles.js';
 import { DraftStore } from './draft-store.js';
@@ -57,7 +64,8 @@ export interface UrgencyChangeDetail {
 
 export type EmergencyPolicy = 'warn' | 'acknowledge';
 
-type SendState = 'editing' | 'sending' | 'failed' | 'sent';
+/** `checking`: Send was pressed while the urgency engine was still loading. */
+type SendState = 'editing' | 'checking' | 'sending' | 'failed' | 'sent';
 
 interface PendingFile {
   id: number;
@@ -227,6 +235,11 @@ export class PortalMessageComposer extends PortalElement {
   private restoredFor = '';
   private draftStore?: DraftStore;
 
+  /** Live checks start once the engine arrives (the patient may have typed already). */
+  private engine = new UrgencyEngineController(this, () => {
+    if (this.sendState !== 'sent') this.runChecks();
+  });
+
   private setup = adapterTask<Setup, [string, MessageThread | undefined]>(
     this,
     async (adapter, [threadId, thread]) => {
@@ -268,6 +281,16 @@ export class PortalMessageComposer extends PortalElement {
     if (changed.has('recipientId') && this.recipientId && !this.dirty) this.chosenRecipient = this.recipientId;
     if (changed.has('topic') && this.topic && !this.dirty) this.chosenTopic = this.topic;
     if (changed.has('subject') && this.subject && !this.dirty) this.subjectText = this.subject;
+  }
+
+  /** `updateComplete` also waits for an urgency engine download under way, so "updated" means "checked". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.engine.status === 'loading') {
+      await this.engine.settled;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Drafts go wherever the current adapter keeps them. */
@@ -435,19 +458,20 @@ export class PortalMessageComposer extends PortalElement {
     this.checkTimer = setTimeout(() => this.runChecks(), CHECK_DELAY_MS);
   }
 
+  /** Synchronous once the engine has loaded; until then only the routing suggestion is checked. */
   private runChecks(): void {
     this.checkTimer = undefined;
     const text = this.isReply ? this.body : `${this.subjectText}\n${this.body}`;
-    const result = classifyUrgency(text, { locale: getLocale() });
-    const categories = [...new Set(result.matches.map((m) => m.category))];
-    const previous = this.urgency;
-    if (result.level !== previous.level || categories.join() !== previous.categories.join()) {
-      this.urgency = { level: result.level, categories };
-    }
-    if (result.level !== previous.level) {
-      if (result.level !== 'emergency') this.acknowledged = false;
-      this.emit<UrgencyChangeDetail>('portal-urgency-change', { level: result.level, categories });
-      if (result.level !== 'routine') this.audit('urgency-shown', { level: result.level, categories: categories.join(' ') });
+    const result = classifyUrgencyIfLoaded(text, { locale: getLocale() });
+    if (result) {
+      const { level, categories } = summarizeUrgency(result);
+      const previous = this.urgency;
+      if (level !== previous.level || categories.join() !== previous.categories.join()) this.urgency = { level, categories };
+      if (level !== previous.level) {
+        if (level !== 'emergency') this.acknowledged = false;
+        this.emit<UrgencyChangeDetail>('portal-urgency-change', { level, categories });
+        if (level !== 'routine') this.audit('urgency-shown', { level, categories: categories.join(' ') });
+      }
     }
     this.updateSuggestion();
   }
@@ -604,8 +628,17 @@ export class PortalMessageComposer extends PortalElement {
   /** Validates and sends the message. A retry reuses the draft's idempotency key. */
   async send(): Promise<void> {
     const adapter = this.resolvedAdapter;
-    if (!adapter || this.sendState === 'sending' || this.sendState === 'sent' || !this.setup.value) return;
+    const before = this.sendState;
+    if (!adapter || before === 'checking' || before === 'sending' || before === 'sent' || !this.setup.value) return;
     clearTimeout(this.checkTimer);
+    // The gate waits for an engine still loading. One that failed is retried in the background
+    // only: the patient was already told we could not check, and sending is never blocked.
+    if (this.engine.status === 'failed') void loadUrgencyEngine();
+    else if (this.engine.status !== 'ready') {
+      this.sendState = 'checking';
+      await loadUrgencyEngine();
+      this.sendState = before;
+    }
     this.runChecks();
     this.issues = validateDraft(this.currentDraft(), { maxLength: this.limit, reply: this.isReply });
     if (this.issues.length) {
@@ -995,9 +1028,17 @@ export class PortalMessageComposer extends PortalElement {
 
   private renderUrgency(): TemplateResult | typeof nothing {
     const { level, categories } = this.urgency;
-    if (level === 'routine') return nothing;
+    // Present (empty) from the start, so an engine that fails while the patient types is announced.
+    const unavailable = html`<div role="status">
+      ${this.engine.status === 'failed'
+        ? html`<p class="callout warning">
+            ${urgencyUnavailableText(this.emergencyNumber)} ${msg('You can still send your message.', { id: 'messages.urgencyUnavailable.send' })}
+          </p>`
+        : nothing}
+    </div>`;
+    if (level === 'routine') return unavailable;
     const policy = this.setup.value?.policy;
-    return html`<portal-urgency-notice
+    return html`${unavailable}<portal-urgency-notice
       .adapter=${this.resolvedAdapter}
       .level=${level}
       .categories=${categories}
@@ -1065,10 +1106,13 @@ export class PortalMessageComposer extends PortalElement {
 
   private renderActions(): TemplateResult {
     const sending = this.sendState === 'sending';
+    const checking = this.sendState === 'checking';
     return html`<div class="actions" part="actions">
-      <button type="submit" class="primary" ?disabled=${this.needsAcknowledgement} aria-disabled=${sending ? 'true' : 'false'}>
-        ${sending
-          ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…', { id: 'messages.sending' })}`
+      <button type="submit" class="primary" ?disabled=${this.needsAcknowledgement} aria-disabled=${sending || checking ? 'true' : 'false'}>
+        ${sending || checking
+          ? html`<span class="spinner" aria-hidden="true"></span>${checking
+                ? msg('Checking your message…', { id: 'messages.checking' })
+                : msg('Sending…', { id: 'messages.sending' })}`
           : this.isReply
             ? msg('Send reply', { id: 'messages.sendReply' })
             : msg('Send message', { id: 'messages.send' })}
@@ -1081,7 +1125,13 @@ export class PortalMessageComposer extends PortalElement {
           ? msg(str`Draft saved at ${formatTime(this.draftSavedAt)}`, { id: 'messages.draftSaved' })
           : nothing}
       </p>
-      <div role="status" class="visually-hidden">${sending ? msg('Sending your message…', { id: 'messages.sendingStatus' }) : nothing}</div>
+      <div role="status" class="visually-hidden">
+        ${sending
+          ? msg('Sending your message…', { id: 'messages.sendingStatus' })
+          : checking
+            ? msg('Checking your message for signs of an emergency…', { id: 'messages.checkingStatus' })
+            : nothing}
+      </div>
     </div>`;
   }
 

@@ -27,4 +27,5 @@ export const urgency: LocaleTemplates = {
   'urgency.link.callClinic': str`Llamar a la clínica: ${0}`,
   'urgency.link.poison': str`Toxicología: ${0}`,
   'urgency.acknowledge': 'No estoy teniendo una emergencia',
+  'urgency.unavailable': str`No pudimos revisar si lo que escribió describe una emergencia. Si es una emergencia, llame al ${0} ahora.`,
 };
