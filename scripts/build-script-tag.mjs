@@ -56,13 +56,13 @@ const FACADES = {
   MemoryAdapter: (real) => `(seed) => (seed && seed.capabilities) || ${JSON.stringify(new real.MemoryAdapter(undefined, { latencyMs: 0 }).capabilities)}`,
 };
 
-/** Methods of a class written `async` (they may wait for the chunk). */
+/** A class's methods: called before the chunk has arrived, each waits for it (and returns a Promise). */
 function asyncMethods(cls) {
   const names = new Set();
   for (let p = cls.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
     for (const n of Object.getOwnPropertyNames(p)) {
       const d = Object.getOwnPropertyDescriptor(p, n);
-      if (typeof d?.value === 'function' && /^async\b/.test(Function.prototype.toString.call(d.value))) names.add(n);
+      if (n !== 'constructor' && typeof d?.value === 'function') names.add(n);
     }
   }
   return [...names];

@@ -85,10 +85,19 @@ const AUTH_LOG = '/__integration/fhir-authorizations';
  * - records the Authorization header of every /fhir request (read back, and
  *   cleared, at /__integration/fhir-authorizations).
  */
+const MOVED_SCRIPT = '/test/fixtures/script-tag/copy-of-the-script.js';
+
 export function scriptTagPageRoutes({ docsFile = 'docs/script-tag.md', fhirBase = '/fhir' } = {}) {
   const authorizations = [];
   let issued = 0;
   return async (ctx, next) => {
+    if (ctx.path === MOVED_SCRIPT) {
+      // The built script served from another folder than its chunks (test/fixtures/script-tag/moved-chunks.html).
+      const { readFile } = await import('node:fs/promises');
+      ctx.type = 'js';
+      ctx.body = await readFile('dist/portal-elements.iife.js', 'utf8');
+      return;
+    }
     if (ctx.path === SCRIPT_TAG_PAGE) {
       const { readFile } = await import('node:fs/promises');
       const markdown = await readFile(docsFile, 'utf8');

@@ -43,13 +43,14 @@ export function gatedClass(key: LazyModuleName, name: string): Ctor {
 
 /**
  * An adapter class whose code is in a chunk. `new` works at once; the chunk starts
- * loading then, and each async method waits for it. Before it has loaded,
+ * loading then. A method called before it has arrived waits for it (calls keep their
+ * order) and returns a Promise — the adapter methods do anyway. Before it has loaded,
  * `capabilities` answers from the options (the same defaults the real class uses).
  */
 export function lazyAdapterClass(
   key: LazyModuleName,
   name: string,
-  asyncMethods: readonly string[],
+  methods: readonly string[],
   initialCapabilities: (...args: unknown[]) => unknown,
 ): Ctor {
   return class {
@@ -74,7 +75,7 @@ export function lazyAdapterClass(
             return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(real) : v;
           }
           if (prop === 'capabilities') return caps;
-          if (typeof prop === 'string' && asyncMethods.includes(prop)) {
+          if (typeof prop === 'string' && methods.includes(prop)) {
             return async (...a: unknown[]) => {
               const r = await made;
               return (r[prop] as (...x: unknown[]) => unknown).apply(r, a);

@@ -61,3 +61,63 @@ describe('script-tag bundle (dist/portal-elements.iife.js)', () => {
     expect(win.customElements.get('portal-results')).to.exist;
   });
 });
+
+describe('script-tag bundle: chunks and the JavaScript API', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('exposes exactly the exports of the npm entry', async () => {
+    const win = await load('/test/fixtures/script-tag/api.html');
+    const npm = await import('../../src/index.js');
+    expect(Object.keys(win.PortalElements!).sort()).to.deep.equal(Object.keys(npm).sort());
+  });
+
+  it('gives a working MemoryAdapter at once, its code arriving on the first call', async () => {
+    const win = await load('/test/fixtures/script-tag/api.html');
+    const lib = win.PortalElements as unknown as typeof import('../../src/index.js');
+    const adapter = new lib.MemoryAdapter(undefined, { latencyMs: 0 });
+    expect(adapter.capabilities.notes).to.equal(true);
+    const page = await adapter.listNotes();
+    expect(page.items.length).to.be.greaterThan(0);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('fails a FhirAdapter call with a PortalError the element code recognises', async () => {
+    const win = await load('/test/fixtures/script-tag/api.html');
+    const lib = win.PortalElements as unknown as typeof import('../../src/index.js');
+    const adapter = new lib.FhirAdapter({ baseUrl: '/no-such-fhir-server', patient: 'p1', fetch: () => Promise.resolve(new Response('nope', { status: 404 })) });
+    const error = await adapter.getNote('n1').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(lib.isPortalError(error)).to.equal(true);
+    expect(error instanceof lib.PortalError).to.equal(true);
+  });
+
+  it('explains which chunk to preload before a synchronous function has its code, then works', async () => {
+    const win = await load('/test/fixtures/script-tag/api.html');
+    const lib = win.PortalElements as unknown as typeof import('../../src/index.js');
+    expect(() => lib.createSampleSeed()).to.throw(/preloadModules\(\['memory'\]\)/);
+    await lib.preloadModules(['memory', 'urgency']);
+    expect(lib.createSampleSeed().notes.length).to.be.greaterThan(0);
+    expect(lib.classifyUrgency('crushing chest pain and I am sweating').level).to.equal('emergency');
+  });
+
+  it('fetches the urgency rules in the background as soon as the script runs', async () => {
+    const win = await load('/test/fixtures/script-tag/api.html');
+    const lib = win.PortalElements as unknown as typeof import('../../src/index.js');
+    await waitUntil(() => {
+      try {
+        return lib.classifyUrgency('I want to kill myself').level === 'emergency';
+      } catch {
+        return false;
+      }
+    }, 'the urgency chunk never arrived');
+  });
+
+  it('loads its chunks from the folder data-chunks names', async () => {
+    const win = await load('/test/fixtures/script-tag/moved-chunks.html');
+    const results = win.document.querySelector('portal-results')!;
+    await waitUntil(() => (results.shadowRoot?.textContent ?? '').includes('A1c'), 'results never rendered', { timeout: 5000 });
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
