@@ -18,7 +18,7 @@ function notLoaded(key: LazyModuleName, name: string): Error {
 }
 
 function current(key: LazyModuleName): AnyModule | undefined {
-  return loadedModule(key) as AnyModule | undefined;
+  return loadedModule(key);
 }
 
 /** A synchronous function from a chunk: works once the chunk has loaded. */
