@@ -1,14 +1,13 @@
 /**
- * Small render functions the results element is built from: flag badges, values,
- * the range bar and the trend chart. Each visual has a text equivalent: a flag is
- * never colour alone, a bar always comes with a sentence, a chart with a table.
+ * Small render functions the results element is built from: flag badges, values
+ * and the range bar. Each visual has a text equivalent: a flag is never colour
+ * alone, a bar always comes with a sentence (and a trend chart, in
+ * result-detail.ts, with a table).
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Comparator, ReferenceRange, ResultFlag, ResultStatus, ResultValue } from '../../adapters/types.js';
 import { placeOnRange, type RangePlacement } from '../../core/results/range.js';
-import type { TrendPoint } from '../../core/results/group.js';
-import { formatShortDate, isoAttr } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -216,87 +215,4 @@ export function renderRangeBar(value: ResultValue | undefined, range: ReferenceR
     <svg class="range-bar relation-${p.relation}" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="4" width="100" height="4" rx="1"></rect><rect class="band" x=${bandX} y="3" width=${bandW} height="6"></rect><rect class="marker" x=${markerX} y="0" width="1.5" height="12"></rect></svg>
     <p class="range-text">${sentence}</p>
   </div>`;
-}
-
-/** Chart geometry for a trend, in a 300×120 box with room for value and date labels. */
-function trendGeometry(points: readonly TrendPoint[], low?: number, high?: number) {
-  const values = points.map((p) => p.value);
-  const bounds = [...values, ...(low !== undefined ? [low] : []), ...(high !== undefined ? [high] : [])];
-  let min = Math.min(...bounds);
-  let max = Math.max(...bounds);
-  if (min === max) {
-    min -= 1;
-    max += 1;
-  }
-  const pad = (max - min) * 0.1;
-  min -= pad;
-  max += pad;
-  const left = 44;
-  const right = 290;
-  const top = 8;
-  const bottom = 96;
-  const times = points.map((p) => Date.parse(p.date));
-  const t0 = Math.min(...times);
-  const t1 = Math.max(...times);
-  const xOf = (i: number): number => (t1 === t0 ? (left + right) / 2 : left + ((times[i] - t0) / (t1 - t0)) * (right - left));
-  const yOf = (v: number): number => bottom - ((v - min) / (max - min)) * (bottom - top);
-  return { xOf, yOf, top, bottom, left, right, min, max };
-}
-
-/**
- * A small trend chart with the standard range as a band, the highest and lowest
- * values on the left and the first and last dates below. One image for screen
- * readers (its label summarises it); the table carries the numbers.
- */
-export function renderTrendChart(points: readonly TrendPoint[], range: ReferenceRange | undefined, label: string): TemplateResult {
-  const low = typeof range?.low === 'number' && Number.isFinite(range.low) ? range.low : undefined;
-  const high = typeof range?.high === 'number' && Number.isFinite(range.high) ? range.high : undefined;
-  const g = trendGeometry(points, low, high);
-  const bandTop = Math.max(g.top, high !== undefined ? g.yOf(high) : g.top);
-  const bandBottom = Math.min(g.bottom, low !== undefined ? g.yOf(low) : g.bottom);
-  const hasBand = low !== undefined || high !== undefined;
-  const coords = points.map((p, i) => `${g.xOf(i).toFixed(1)},${g.yOf(p.value).toFixed(1)}`).join(' ');
-  const values = points.map((p) => p.value);
-  const vMax = Math.max(...values);
-  const vMin = Math.min(...values);
-  const first = points[0];
-  const last = points[points.length - 1];
-  return html`<svg class="trend-chart" viewBox="0 0 300 120" role="img" aria-label=${label} part="trend-chart">
-    ${hasBand ? svg`<rect class="trend-band" x=${g.left} y=${bandTop} width=${g.right - g.left} height=${Math.max(1, bandBottom - bandTop)}></rect>` : nothing}
-    <line class="trend-axis" x1=${g.left} y1=${g.bottom} x2=${g.right} y2=${g.bottom}></line>
-    <text class="trend-label" x=${g.left - 4} y=${g.yOf(vMax) + 4} text-anchor="end">${formatValueNumber(vMax)}</text>
-    ${vMin !== vMax ? svg`<text class="trend-label" x=${g.left - 4} y=${g.yOf(vMin) + 4} text-anchor="end">${formatValueNumber(vMin)}</text>` : nothing}
-    <text class="trend-label" x=${g.left} y="114" text-anchor="start">${formatShortDate(first.date)}</text>
-    ${points.length > 1 ? svg`<text class="trend-label" x=${g.right} y="114" text-anchor="end">${formatShortDate(last.date)}</text>` : nothing}
-    <polyline class="trend-line" points=${coords}></polyline>
-    ${points.map((p, i) =>
-      p.current
-        ? svg`<rect class="trend-point current" x=${g.xOf(i) - 4} y=${g.yOf(p.value) - 4} width="8" height="8"></rect>`
-        : svg`<circle class="trend-point" cx=${g.xOf(i)} cy=${g.yOf(p.value)} r="3.5"></circle>`,
-    )}
-  </svg>`;
-}
-
-/** The data-table alternative of a trend. */
-export function renderTrendTable(points: readonly TrendPoint[], caption: string, unit: string | undefined): TemplateResult {
-  const u = displayUnit(unit);
-  return html`<table class="trend-table" part="trend-table">
-    <caption>${caption}</caption>
-    <thead>
-      <tr>
-        <th scope="col">${msg('Date', { id: 'results.trend.date' })}</th>
-        <th scope="col">${msg('Result', { id: 'results.trend.value' })}</th>
-        <th scope="col">${msg('Flag', { id: 'results.trend.flag' })}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...points].reverse().map(
-        (p) => html`<tr>
-          <td><time datetime=${isoAttr(p.date)}>${formatShortDate(p.date)}</time>${p.current ? html` <span class="muted">(${msg('this result', { id: 'results.trend.thisResult' })})</span>` : nothing}</td>
-          <td>${formatValueNumber(p.value)}${u ? ` ${u}` : ''}</td>
-          <td>${flagLabel(p.flag)}</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table>`;
 }

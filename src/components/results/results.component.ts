@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPortalError, toPortalError } from '../../adapters/errors.js';
 import type { LabResult, MessagingPolicy, Page, PortalAdapter, ResultComponent, ResultPreferences } from '../../adapters/types.js';
-import { explanationFor, findExplanation, loadExplanation, type ExplanationEntry, type ExplanationText } from '../../core/results/explanations.js';
+import type { ExplanationEntry, ExplanationText } from '../../core/results/explanation-index.js';
+import { loadExplanation } from '../../core/results/explanation-texts.js';
 import { isOutsideRange, resultIsCritical, resultIsOutsideRange } from '../../core/results/flags.js';
 import {
   dedupeResults,
@@ -11,28 +12,20 @@ import {
   groupResultsByReport,
   resultDate,
   summarizeResults,
-  trendSeries,
   type ResultFilter,
   type ResultGroup,
+  type ResultSummary,
 } from '../../core/results/group.js';
 import { decideResultRelease, type ReleaseDecision } from '../../core/results/release.js';
-import { formatDate, formatDateTime, formatShortDate, isoAttr } from '../../i18n/format.js';
+import { formatDate, formatShortDate, isoAttr } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderWarnings } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import {
-  flagMeaning,
-  rangeText,
-  renderFlag,
-  renderRangeBar,
-  renderTrendChart,
-  renderTrendTable,
-  renderValue,
-  statusLabel,
-} from './result-parts.js';
+import { LazyParts } from './lazy-parts.js';
+import { flagMeaning, rangeText, renderFlag, renderRangeBar, renderValue, statusLabel } from './result-parts.js';
 import { resultsStyles } from './results.styles.js';
 
 /** Detail of `portal-result-opened` and `portal-held-result-revealed`. */
@@ -61,6 +54,19 @@ function plainName(entry: ExplanationEntry | undefined): string | undefined {
 
 function safeId(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/** "2 of 9 outside the standard range" (or "None of 9 …"). */
+function outsideLine(s: ResultSummary): string {
+  return s.outside === 0
+    ? msg(str`None of ${s.total} outside the standard range`, { id: 'results.summaryNone' })
+    : msg(str`${s.outside} of ${s.total} outside the standard range`, { id: 'results.summary' });
+}
+
+/** The patient's choices can hold results (so held cards and notices will be needed). */
+function canHold(prefs: ResultPreferences | Error | undefined): boolean {
+  if (prefs instanceof Error) return !(isPortalError(prefs) && prefs.kind === 'unsupported');
+  return Object.values(prefs?.categories ?? {}).some((c) => c?.mode === 'hold-abnormal');
 }
 
 /**
@@ -130,19 +136,26 @@ export class PortalResults extends PortalElement {
   private derived?: { data: ResultsData; extra: LabResult[]; now: number; criticalHoldHours: number; all: LabResult[]; decisions: Map<string, ReleaseDecision> };
   private policyRequestedFor?: PortalAdapter;
   private focusAfterRender?: string;
+  /** The explanation index, held cards and the detail panel load on demand. */
+  private parts = new LazyParts(this);
 
   private data = adapterTask<ResultsData, [LabResult['category'] | undefined]>(
     this,
     async (adapter, [category]) => {
       const wantPrefs = adapter.capabilities.resultPreferences !== 'none';
+      const list = adapter.listResults({ pageSize: PAGE_SIZE, ...(category ? { category } : {}) });
+      const prefsRead = wantPrefs
+        ? adapter.getResultPreferences().then(
+            (p): ResultPreferences | Error => p,
+            (e: unknown): Error => toPortalError(e),
+          )
+        : Promise.resolve(undefined);
+      // The parts the first screen needs load alongside the data (a failed part degrades on its own, never the list).
       const [page, prefs] = await Promise.all([
-        adapter.listResults({ pageSize: PAGE_SIZE, ...(category ? { category } : {}) }),
-        wantPrefs
-          ? adapter.getResultPreferences().then(
-              (p): ResultPreferences | Error => p,
-              (e: unknown): Error => toPortalError(e),
-            )
-          : Promise.resolve(undefined),
+        list,
+        prefsRead,
+        this.parts.load('explanationIndex'),
+        prefsRead.then((p) => (canHold(p) ? this.parts.load('heldResult') : undefined)),
       ]);
       const unavailable = prefs instanceof Error && !(isPortalError(prefs) && prefs.kind === 'unsupported');
       return { page, preferences: prefs instanceof Error ? undefined : prefs, preferencesUnavailable: unavailable };
@@ -159,6 +172,13 @@ export class PortalResults extends PortalElement {
       onError: (e) => this.emitError(e, 'listResults'),
     },
   );
+
+  /** `updateComplete` also waits for parts still loading, so it means "showing everything asked for". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.parts.settled();
+    return this.isUpdatePending ? this.getUpdateComplete() : done;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -201,6 +221,17 @@ export class PortalResults extends PortalElement {
     );
   }
 
+  /** The explanation entry for a result, once the index has loaded. */
+  private explanationOf(r: LabResult): ExplanationEntry | undefined {
+    return this.parts.get('explanationIndex')?.explanationFor(r);
+  }
+
+  /** Plain-language names, so a search for "blood sugar" finds Glucose. */
+  private readonly plainNames = (r: LabResult): string[] => {
+    const e = this.explanationOf(r);
+    return e ? [e.name.en, e.name.es] : [];
+  };
+
   private get clock(): Date {
     return this.now ?? this.loadedAt;
   }
@@ -242,10 +273,7 @@ export class PortalResults extends PortalElement {
     }
     const isHeld = (r: LabResult): boolean => decisions.get(r.id)?.state === 'held' && !this.revealed.has(r.id);
     const allGroups = groupResultsByReport(all);
-    const filtered = filterResults(all, this.filter, (r) => {
-      const e = explanationFor(r);
-      return e ? [e.name.en, e.name.es] : [];
-    });
+    const filtered = filterResults(all, this.filter, this.plainNames);
     const groups = groupResultsByReport(filtered);
     const shown = filtered.filter((r) => !isHeld(r));
     const heldCount = filtered.length - shown.length;
@@ -335,10 +363,7 @@ export class PortalResults extends PortalElement {
       const d = this.data.value;
       if (!d) return;
       const { all } = this.derive(d);
-      const n = filterResults(all, this.filter, (r) => {
-        const e = explanationFor(r);
-        return e ? [e.name.en, e.name.es] : [];
-      }).length;
+      const n = filterResults(all, this.filter, this.plainNames).length;
       this.announcement =
         n === 1 ? msg('1 result shown', { id: 'results.shownOne' }) : msg(str`${n} results shown`, { id: 'results.shownMany' });
     }, 600);
@@ -347,12 +372,7 @@ export class PortalResults extends PortalElement {
   private renderSummary(shown: LabResult[], held: number, total: number): TemplateResult | typeof nothing {
     if (total === 0) return nothing;
     const s = summarizeResults(shown);
-    const line =
-      s.total === 0
-        ? nothing
-        : s.outside === 0
-          ? msg(str`None of ${s.total} outside the standard range`, { id: 'results.summaryNone' })
-          : msg(str`${s.outside} of ${s.total} outside the standard range`, { id: 'results.summary' });
+    const line = s.total === 0 ? nothing : outsideLine(s);
     return html`<p class="summary" part="summary">
       <strong>${line}</strong>
       ${held > 0
@@ -382,9 +402,7 @@ export class PortalResults extends PortalElement {
               : nothing}
         </p>
         ${g.results.length > 1 && s.total > 0
-          ? html`<p class="group-summary">${s.outside === 0
-              ? msg(str`None of ${s.total} outside the standard range`, { id: 'results.summaryNone' })
-              : msg(str`${s.outside} of ${s.total} outside the standard range`, { id: 'results.summary' })}</p>`
+          ? html`<p class="group-summary">${outsideLine(s)}</p>`
           : nothing}
         ${report?.conclusion
           ? html`<div class="conclusion"><p><strong>${msg('Note from your care team', { id: 'results.conclusion' })}</strong></p><p class="pre">${report.conclusion}</p></div>`
@@ -400,37 +418,22 @@ export class PortalResults extends PortalElement {
 
   private renderHeld(r: LabResult, d: ReleaseDecision): TemplateResult {
     const id = safeId(r.id);
-    const phone = this.policy?.clinicPhone;
     if (d.critical) this.ensurePolicy();
-    let body: TemplateResult | string;
-    if (d.reason === 'preferences-unavailable') {
-      body = msg(
-        'We could not check your result choices just now. So that nothing surprises you, results outside the standard range wait here until you choose to see them.',
-        { id: 'results.held.prefsUnavailable' },
-      );
-    } else if (d.critical) {
-      const by = d.heldUntil ? formatDateTime(d.heldUntil) : '';
-      body = html`${msg('You asked to hear about abnormal results from your care team first. This result needs prompt attention, so they will contact you soon.', { id: 'results.held.critical' })}
-        ${by ? msg(str`If you have not heard from them by ${by}, please call them.`, { id: 'results.held.criticalBy' }) : nothing}
-        ${phone ? html`<a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a>` : nothing}`;
-    } else if (d.heldUntil) {
-      const by = formatDate(d.heldUntil);
-      body = msg(str`You asked to hear about abnormal results from your care team first. They will contact you by ${by}.`, { id: 'results.held.by' });
-    } else {
-      body = msg('You asked to hear about abnormal results from your care team first. They will contact you after they review it.', { id: 'results.held.noDate' });
+    const view = this.parts.get('heldResult');
+    if (view) {
+      return view.renderHeldCard(r, d, id, { phone: this.policy?.clinicPhone, onReveal: () => void this.reveal(r), onCompose: () => this.requestCompose(r) });
     }
+    // Until the card's module arrives: the name only, never the value.
     return html`<article class="held card" part="held" aria-labelledby=${`h-${id}`}>
       <h4 id=${`h-${id}`}>${r.name}</h4>
-      <p><strong>${msg('A result is ready.', { id: 'results.held.title' })}</strong></p>
-      <p>${body}</p>
-      <p>${msg('You can see it now if you prefer. It is your choice.', { id: 'results.held.choice' })}</p>
-      <div class="row actions" part="actions">
-        <button type="button" class="primary" @click=${() => void this.reveal(r)}>
-          ${msg('Show it now', { id: 'results.showNow' })}<span class="visually-hidden">: ${r.name}</span>
-        </button>
-        <button type="button" @click=${() => this.requestCompose(r)}>${msg('Message my care team', { id: 'results.messageTeam' })}</button>
-      </div>
+      ${this.renderPartMissing('heldResult')}
     </article>`;
+  }
+
+  /** Loading, or why a part could not be loaded with "Try again". */
+  private renderPartMissing(name: 'heldResult' | 'resultDetail'): TemplateResult {
+    const error = this.parts.error(name);
+    return error ? renderError(error, () => void this.parts.load(name)) : renderLoading();
   }
 
   private async reveal(r: LabResult): Promise<void> {
@@ -470,7 +473,7 @@ export class PortalResults extends PortalElement {
 
   private renderResult(r: LabResult, d: ReleaseDecision | undefined): TemplateResult {
     const id = safeId(r.id);
-    const entry = explanationFor(r);
+    const entry = this.explanationOf(r);
     const plain = plainName(entry);
     const cancelled = r.status === 'cancelled';
     const status = statusLabel(r.status);
@@ -495,7 +498,7 @@ export class PortalResults extends PortalElement {
             <p class="value-line">${renderValue(r.value)}</p>
             ${r.components?.length ? this.renderComponents(r.components) : renderRangeBar(r.value, r.range)}
           `}
-      ${this.renderReleaseNotice(r, d)}
+      ${this.revealed.has(r.id) || d?.state === 'shown-with-notice' ? this.parts.get('heldResult')?.renderReleaseNotice(d, this.revealed.has(r.id)) : nothing}
       ${critical ? this.renderCritical(r) : outside ? this.renderSupport(r) : r.comment ? this.renderComment(r.comment) : nothing}
       <button type="button" class="link toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggleDetail(r)}>
         ${open ? msg('Hide details', { id: 'results.hideDetails' }) : msg('More about this result', { id: 'results.showDetails' })}<span class="visually-hidden">: ${r.name}</span>
@@ -525,20 +528,6 @@ export class PortalResults extends PortalElement {
         )}
       </tbody>
     </table>`;
-  }
-
-  private renderReleaseNotice(r: LabResult, d: ReleaseDecision | undefined): TemplateResult | typeof nothing {
-    if (this.revealed.has(r.id)) {
-      return html`<p class="notice muted">${msg('You chose to see this result before your care team contacted you.', { id: 'results.notice.revealed' })}</p>`;
-    }
-    if (d?.state !== 'shown-with-notice') return nothing;
-    if (d.reason === 'reviewed') {
-      return html`<p class="notice muted">${msg('You asked to hear about abnormal results first. Your care team has reviewed this result, so it is shown now.', { id: 'results.notice.reviewed' })}</p>`;
-    }
-    const days = d.holdDays ?? 0;
-    return html`<p class="notice muted">${msg(str`You asked to wait up to ${days} days for your care team to review abnormal results. That time has passed, so this result is shown now. Your care team may not have reviewed it yet.`, {
-      id: 'results.notice.elapsed',
-    })}</p>`;
   }
 
   private renderComment(comment: string): TemplateResult {
@@ -604,47 +593,17 @@ export class PortalResults extends PortalElement {
   }
 
   private renderDetail(r: LabResult, entry: ExplanationEntry | undefined): TemplateResult {
-    const id = safeId(r.id);
-    return html`
-      <dl class="dates">
-        ${r.collectedAt
-          ? html`<div><dt>${msg('Sample collected', { id: 'results.collected' })}</dt><dd><time datetime=${isoAttr(r.collectedAt)}>${formatDateTime(r.collectedAt)}</time></dd></div>`
-          : nothing}
-        ${r.resultedAt
-          ? html`<div><dt>${msg('Result ready', { id: 'results.resulted' })}</dt><dd><time datetime=${isoAttr(r.resultedAt)}>${formatDateTime(r.resultedAt)}</time></dd></div>`
-          : nothing}
-        ${r.range?.appliesTo ? html`<div><dt>${msg('Range applies to', { id: 'results.appliesTo' })}</dt><dd>${r.range.appliesTo}</dd></div>` : nothing}
-      </dl>
-      ${this.renderTrend(r, id)}
-      ${this.renderExplanation(r, entry)}
-    `;
-  }
-
-  private renderTrend(r: LabResult, id: string): TemplateResult | typeof nothing {
-    const series = trendSeries(r);
-    if (series.points.length < 2) return nothing;
-    const showTable = this.tables.has(r.id);
-    const first = series.points[0];
-    const last = series.points[series.points.length - 1];
-    const n = series.points.length;
-    const name = r.name;
-    const from = formatShortDate(first.date);
-    const to = formatShortDate(last.date);
-    const label = msg(str`Chart of your ${name} results: ${n} results from ${from} to ${to}. The shaded band is the standard range.`, { id: 'results.trend.label' });
-    const unit = r.value?.kind === 'quantity' ? r.value.unit : undefined;
-    return html`<section class="trend">
-      <h5 id=${`tr-${id}`}>${msg('Your results over time', { id: 'results.trend.title' })}</h5>
-      ${renderTrendChart(series.points, r.range, label)}
-      <button type="button" class="link" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${`tt-${id}`} @click=${() => this.toggleTable(r.id)}>
-        ${showTable ? msg('Hide the table', { id: 'results.trend.hideTable' }) : msg('Show the numbers as a table', { id: 'results.trend.showTable' })}
-      </button>
-      <div id=${`tt-${id}`} ?hidden=${!showTable}>
-        ${showTable ? renderTrendTable(series.points, msg(str`${name} results over time`, { id: 'results.trend.caption' }), unit) : nothing}
-      </div>
-      ${series.leftOut > 0
-        ? html`<p class="hint">${msg(str`${series.leftOut} earlier results used a different unit and are not shown.`, { id: 'results.trend.leftOut' })}</p>`
-        : nothing}
-    </section>`;
+    const view = this.parts.get('resultDetail');
+    if (!view) return this.renderPartMissing('resultDetail');
+    const index = this.parts.get('explanationIndex');
+    const explained = entry ?? r.components?.map((c) => index?.findExplanation(c, r.report?.name)).find((x) => x);
+    return view.renderResultDetail(r, safeId(r.id), {
+      explained,
+      text: explained && this.explanations.get(`${getLocale()}:${explained.key}`),
+      tableOpen: this.tables.has(r.id),
+      onToggleTable: () => this.toggleTable(r.id),
+      onExplain: () => void (explained && this.loadExplanationFor(explained.key)),
+    });
   }
 
   private toggleTable(id: string): void {
@@ -652,38 +611,6 @@ export class PortalResults extends PortalElement {
     if (next.has(id)) next.delete(id);
     else next.add(id);
     this.tables = next;
-  }
-
-  private renderExplanation(r: LabResult, entry: ExplanationEntry | undefined): TemplateResult {
-    const components = (r.components ?? []).map((c) => findExplanation(c, r.report?.name)).filter((x): x is ExplanationEntry => Boolean(x));
-    const target = entry ?? components[0];
-    if (!target) {
-      return html`<p class="hint">${msg('Your care team can explain what this test measures and what your result means for you.', { id: 'results.explain.none' })}</p>`;
-    }
-    const key = `${getLocale()}:${target.key}`;
-    const text = this.explanations.get(key);
-    return html`<details class="explanation" @toggle=${(e: Event) => {
-      if ((e.target as HTMLDetailsElement).open) void this.loadExplanationFor(target.key);
-    }}>
-      <summary>${msg('What is this test?', { id: 'results.explain.title' })}</summary>
-      ${text === undefined || text === 'loading'
-        ? html`<p class="muted">${msg('Loading…', { id: 'common.loading' })}</p>`
-        : text === 'missing'
-          ? html`<p>${msg('We do not have an explanation of this test yet. Your care team can tell you more.', { id: 'results.explain.missing' })}</p>`
-          : html`
-              <p>${text.what}</p>
-              <p><strong>${target.kind === 'presence'
-                ? msg('If it is found', { id: 'results.explain.found' })
-                : msg('If it is high', { id: 'results.explain.high' })}</strong></p>
-              <p>${text.high}</p>
-              ${text.low
-                ? html`<p><strong>${msg('If it is low', { id: 'results.explain.low' })}</strong></p><p>${text.low}</p>`
-                : nothing}
-              <p class="hint">${msg('These are general facts, not advice about your own result. Your care team knows your health and can tell you what this result means for you.', {
-                id: 'results.explain.askTeam',
-              })}</p>
-            `}
-    </details>`;
   }
 
   private async loadExplanationFor(key: string): Promise<void> {

@@ -3,7 +3,7 @@
  * grade reading level from public patient sources (docs/result-explanations-sources.md).
  * They describe what results can mean in general; they never diagnose.
  */
-import type { ExplanationText } from './explanations.js';
+import type { ExplanationText } from './explanation-index.js';
 
 export const explanationTexts: Readonly<Record<string, ExplanationText>> = {
   wbc: {

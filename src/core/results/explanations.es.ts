@@ -4,7 +4,7 @@
  * (docs/result-explanations-sources.md). Explican qué puede significar un
  * resultado en general; nunca dan un diagnóstico.
  */
-import type { ExplanationText } from './explanations.js';
+import type { ExplanationText } from './explanation-index.js';
 
 export const explanationTexts: Readonly<Record<string, ExplanationText>> = {
   wbc: {
