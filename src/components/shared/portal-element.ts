@@ -26,6 +26,14 @@ export interface EmitOptions {
 }
 
 /**
+ * Built outside the class so the Custom Elements Manifest analyzer does not list a
+ * bogus event called `name` on every element: each element documents its own `@fires`.
+ */
+function portalEvent<T>(name: string, detail: T, options: EmitOptions): CustomEvent<T> {
+  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+}
+
+/**
  * Base class of every Portal Elements widget: the adapter (own property first,
  * then the nearest `<portal-provider>`), page config, live locale switching and a
  * typed `emit()` for `portal-*` events (bubbling, composed).
@@ -57,8 +65,6 @@ export class PortalElement extends LitElement {
 
   /** Dispatches a bubbling, composed CustomEvent. Returns false if a listener called preventDefault(). */
   protected emit<T>(name: string, detail: T, options: EmitOptions = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(portalEvent(name, detail, options));
   }
 }
