@@ -1,53 +1,33 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PortalError, toPortalError } from '../../adapters/errors.js';
-import type {
-  Attachment,
-  AttachmentLimits,
-  ItemReference,
-  Message,
-  MessageDraft,
-  MessageThread,
-  MessageTopic,
-  MessagingPolicy,
-  Recipient,
-} from '../../adapters/types.js';
+import type { Attachment, AttachmentLimits, ItemReference, Message, MessageDraft, MessageThread, MessageTopic } from '../../adapters/types.js';
+import { createIdempotencyKey, draftKey } from '../../core/messages/idempotency.js';
+import type { RoutingSuggestion } from '../../core/messages/routing.js';
 import {
-  acceptAttribute,
   characterCount,
-  checkAttachments,
-  createIdempotencyKey,
   DEFAULT_MAX_BODY_LENGTH,
-  draftKey,
-  type AttachmentProblem,
   type DraftField,
   type DraftIssue,
   lengthBand,
   type LengthBand,
-  suggestRouting,
-  type RoutingSuggestion,
   validateDraft,
-} from '../../core/messages/index.js';
-import { describeReplyExpectation, type ReplyExpectation } from '../../core/reply-time/index.js';
+} from '../../core/messages/validate.js';
+import type { ReplyExpectation } from '../../core/reply-time/index.js';
 import type { UrgencyLevel } from '../../core/urgency/types.js';
-import { formatBytes, formatDateTime, formatNumber, formatTime, isoAttr } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
+import { loadedModule, loadModule } from '../../lazy/modules.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
 import { PortalElement } from '../shared/portal-element.js';
-import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
+import { renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { isRegionCode, REGION_NUMBERS } from '../urgency/regions.js';
-import {
-  classifyUrgencyIfLoaded,
-  loadUrgencyEngine,
-  summarizeUrgency,
-  UrgencyEngineController,
-  urgencyUnavailableText,
-} from '../urgency/urgency-engine.js';
+import { classifyUrgencyIfLoaded, loadUrgencyEngine, summarizeUrgency, UrgencyEngineController } from '../urgency/urgency-engine.js';
 import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.component.js';
+import type { ComposerView, FileError, PendingFile, SendState, Setup } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
 import { DraftStore } from './draft-store.js';
 
@@ -64,61 +44,12 @@ export interface UrgencyChangeDetail {
 
 export type EmergencyPolicy = 'warn' | 'acknowledge';
 
-/** `checking`: Send was pressed while the urgency engine was still loading. */
-type SendState = 'editing' | 'checking' | 'sending' | 'failed' | 'sent';
-
-interface PendingFile {
-  id: number;
-  file: File;
-  contentType: string;
-  /** Object URL for an image preview; revoked when the file is removed. */
-  previewUrl?: string;
-}
-
-interface FileError {
-  name: string;
-  problem: AttachmentProblem;
-}
-
-interface Setup {
-  recipients: Recipient[];
-  policy?: MessagingPolicy;
-  thread?: MessageThread;
-}
-
-const TOPICS: readonly MessageTopic[] = ['medical-question', 'prescription', 'test-result', 'paperwork', 'billing', 'scheduling', 'other'];
-
 /** Time between the last keystroke and the urgency and routing checks. */
 const CHECK_DELAY_MS = 150;
 /** Time between the last keystroke and saving the draft. */
 const SAVE_DELAY_MS = 600;
 
 const PREVIEWABLE = /^image\/(jpeg|png|gif|webp|bmp)$/;
-
-function topicLabel(topic: MessageTopic): string {
-  switch (topic) {
-    case 'medical-question':
-      return msg('A medical question', { id: 'messages.topic.medical-question' });
-    case 'prescription':
-      return msg('A prescription or refill', { id: 'messages.topic.prescription' });
-    case 'test-result':
-      return msg('A test result', { id: 'messages.topic.test-result' });
-    case 'paperwork':
-      return msg('Forms or paperwork', { id: 'messages.topic.paperwork' });
-    case 'billing':
-      return msg('A bill or payment', { id: 'messages.topic.billing' });
-    case 'scheduling':
-      return msg('An appointment', { id: 'messages.topic.scheduling' });
-    case 'other':
-    default:
-      return msg('Something else', { id: 'messages.topic.other' });
-  }
-}
-
-/** A sentence that ends with a date can end in "p.m." (Spanish): do not add a second full stop. */
-function endSentence(text: string): string {
-  return text.replace(/\.\.$/, '.');
-}
 
 async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -212,7 +143,7 @@ export class PortalMessageComposer extends PortalElement {
   @state() private urgency: UrgencyChangeDetail = { level: 'routine', categories: [] };
   @state() private acknowledged = false;
   @state() private suggestion?: RoutingSuggestion;
-  @state() private appliedSuggestion?: string;
+  @state() private appliedSuggestion?: RoutingSuggestion;
   @state() private sendState: SendState = 'editing';
   @state() private sendError?: PortalError;
   @state() private sent?: { message: Message; expectation?: ReplyExpectation };
@@ -222,6 +153,8 @@ export class PortalMessageComposer extends PortalElement {
   @state() private restored = false;
   @state() private counterAnnouncement = '';
   @state() private dragging = false;
+  /** Why the form's view module could not load. */
+  @state() private viewError?: unknown;
 
   @query('textarea') private bodyField?: HTMLTextAreaElement;
 
@@ -234,6 +167,7 @@ export class PortalMessageComposer extends PortalElement {
   private dirty = false;
   private restoredFor = '';
   private draftStore?: DraftStore;
+  private viewLoad?: Promise<unknown>;
 
   /** Live checks start once the engine arrives (the patient may have typed already). */
   private engine = new UrgencyEngineController(this, () => {
@@ -264,6 +198,24 @@ export class PortalMessageComposer extends PortalElement {
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('portal-compose-request', this.onComposeRequest);
     window.addEventListener('pagehide', this.flushDraft);
+    this.loadView();
+  }
+
+  /** The form loads on demand, in parallel with the recipients (a failed load offers "Try again"). */
+  private loadView(): void {
+    if (loadedModule('composerView') || this.viewLoad) return;
+    this.viewError = undefined;
+    this.viewLoad = loadModule('composerView')
+      .then(
+        () => this.updateSuggestion(),
+        (e: unknown) => {
+          this.viewError = e;
+        },
+      )
+      .finally(() => {
+        this.viewLoad = undefined;
+        this.requestUpdate();
+      });
   }
 
   override disconnectedCallback(): void {
@@ -283,11 +235,11 @@ export class PortalMessageComposer extends PortalElement {
     if (changed.has('subject') && this.subject && !this.dirty) this.subjectText = this.subject;
   }
 
-  /** `updateComplete` also waits for an urgency engine download under way, so "updated" means "checked". */
+  /** `updateComplete` also waits for the form's view and the urgency engine, so "updated" means "shown and checked". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.engine.status === 'loading') {
-      await this.engine.settled;
+    while (this.viewLoad || this.engine.status === 'loading') {
+      await Promise.all([this.viewLoad, this.engine.settled]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -481,7 +433,9 @@ export class PortalMessageComposer extends PortalElement {
       this.suggestion = undefined;
       return;
     }
-    const s = suggestRouting(`${this.subjectText}\n${this.body}`, this.setup.value?.recipients ?? [], {
+    const view = loadedModule('composerView');
+    if (!view) return;
+    const s = view.suggestRouting(`${this.subjectText}\n${this.body}`, this.setup.value?.recipients ?? [], {
       recipientId: this.chosenRecipient,
       topic: this.chosenTopic || undefined,
     });
@@ -554,9 +508,7 @@ export class PortalMessageComposer extends PortalElement {
     if (!s) return;
     if (s.recipient) this.chosenRecipient = s.recipient.id;
     this.chosenTopic = s.topic;
-    this.appliedSuggestion = s.recipient
-      ? msg(str`Your message will go to ${s.recipient.name}.`, { id: 'messages.suggestion.applied' })
-      : msg(str`Topic changed to “${topicLabel(s.topic)}”.`, { id: 'messages.suggestion.appliedTopic' });
+    this.appliedSuggestion = s;
     this.suggestion = undefined;
     this.dirty = true;
     this.scheduleSave();
@@ -585,6 +537,10 @@ export class PortalMessageComposer extends PortalElement {
     this.dragging = true;
   }
 
+  private onDragLeave(): void {
+    this.dragging = false;
+  }
+
   private onDrop(e: DragEvent): void {
     e.preventDefault();
     this.dragging = false;
@@ -595,7 +551,12 @@ export class PortalMessageComposer extends PortalElement {
   addFiles(files: File[]): void {
     const limits = this.attachmentLimits;
     if (!limits) return;
-    const check = checkAttachments(this.files.map((f) => f.file), files, limits);
+    const view = loadedModule('composerView');
+    if (!view) {
+      void loadModule('composerView').then(() => this.addFiles(files), () => undefined);
+      return;
+    }
+    const check = view.checkAttachments(this.files.map((f) => f.file), files, limits);
     const added: PendingFile[] = check.accepted.map(({ file, contentType }) => ({
       id: this.nextFileId++,
       file,
@@ -674,7 +635,8 @@ export class PortalMessageComposer extends PortalElement {
   private async completeSend(message: Message): Promise<void> {
     const policy = this.setup.value?.policy;
     const sentAt = new Date(message.sentAt);
-    const expectation = policy ? describeReplyExpectation(Number.isNaN(sentAt.getTime()) ? new Date() : sentAt, policy) : undefined;
+    const describe = loadedModule('composerView')?.describeReplyExpectation;
+    const expectation = policy && describe ? describe(Number.isNaN(sentAt.getTime()) ? new Date() : sentAt, policy) : undefined;
     this.sent = { message, expectation };
     this.sendState = 'sent';
     const key = this.key;
@@ -754,17 +716,75 @@ export class PortalMessageComposer extends PortalElement {
         initial: () => renderLoading(),
         pending: () => (this.setup.value ? this.renderBody(this.setup.value) : renderLoading()),
         complete: (setup) => this.renderBody(setup),
-        error: (e) =>
-          renderError(
-            e,
-            () => void this.setup.run(),
-            this.isReply
-              ? msg('We could not open the reply form', { id: 'messages.replyLoadError' })
-              : msg('We could not open the message form', { id: 'messages.loadError' }),
-          ),
+        error: (e) => this.renderLoadError(e, () => void this.setup.run()),
       })}
       <div class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</div>
     </section>`;
+  }
+
+  private renderLoadError(error: unknown, retry: () => void): TemplateResult {
+    return renderError(
+      error,
+      retry,
+      this.isReply
+        ? msg('We could not open the reply form', { id: 'messages.replyLoadError' })
+        : msg('We could not open the message form', { id: 'messages.loadError' }),
+    );
+  }
+
+  private renderBody(setup: Setup): TemplateResult {
+    const view = loadedModule('composerView');
+    if (view) return view.renderComposerBody(this.view(setup));
+    return this.viewError ? this.renderLoadError(this.viewError, () => this.loadView()) : renderLoading();
+  }
+
+  /** What the form shows, and the handlers it calls. */
+  private view(setup: Setup): ComposerView {
+    return {
+      setup,
+      isReply: this.isReply,
+      online: this.online,
+      backOnline: this.backOnline,
+      restored: this.restored,
+      draftSavedAt: this.draftSavedAt,
+      chosenRecipient: this.chosenRecipient,
+      chosenTopic: this.chosenTopic,
+      subjectText: this.subjectText,
+      body: this.body,
+      limit: this.limit,
+      counter: this.counterText(),
+      issues: this.issues,
+      suggestion: this.suggestion,
+      applied: this.appliedSuggestion,
+      attachmentLimits: this.attachmentLimits,
+      files: this.files,
+      fileErrors: this.fileErrors,
+      dragging: this.dragging,
+      urgency: this.urgency,
+      urgencyUnavailable: this.engine.status === 'failed',
+      emergencyNumber: this.emergencyNumber,
+      requireAcknowledgement: this.emergencyPolicy === 'acknowledge',
+      needsAcknowledgement: this.needsAcknowledgement,
+      adapter: this.resolvedAdapter,
+      sendState: this.sendState,
+      sendError: this.sendError,
+      sent: this.sent,
+      onSubmit: this.onSubmit,
+      onRecipientChange: this.onRecipientChange,
+      onTopicChange: this.onTopicChange,
+      onSubjectInput: this.onSubjectInput,
+      onBodyInput: this.onBodyInput,
+      applySuggestion: this.applySuggestion,
+      dismissSuggestion: this.dismissSuggestion,
+      onDragOver: this.onDragOver,
+      onDragLeave: this.onDragLeave,
+      onDrop: this.onDrop,
+      onFilesChosen: this.onFilesChosen,
+      onAcknowledged: this.onAcknowledged,
+      writeAnother: this.writeAnother,
+      removeFile: (id) => this.removeFile(id),
+      retry: () => void this.send(),
+    };
   }
 
   private renderHeader(): TemplateResult {
@@ -789,124 +809,6 @@ export class PortalMessageComposer extends PortalElement {
     </div>`;
   }
 
-  private renderBody(setup: Setup): TemplateResult {
-    if (this.sendState === 'sent' && this.sent) return this.renderConfirmation(this.sent.message, this.sent.expectation);
-    const errorFor = (field: DraftField): DraftIssue | undefined => this.issues.find((i) => i.field === field);
-    return html`
-      ${this.online ? nothing : this.renderOffline()}
-      ${this.restored
-        ? html`<p class="callout info" part="hint">
-            ${this.draftSavedAt
-              ? endSentence(msg(str`We kept the message you started on ${formatDateTime(this.draftSavedAt)}.`, { id: 'messages.draftRestoredAt' }))
-              : msg('We kept the message you started.', { id: 'messages.draftRestored' })}
-          </p>`
-        : nothing}
-      <form novalidate @submit=${this.onSubmit}>
-        ${this.isReply ? nothing : this.renderAddressFields(setup, errorFor('recipient'), errorFor('subject'))}
-        ${this.renderSuggestion()}
-        ${this.renderBodyField(errorFor('body'))}
-        ${this.renderAttachments()}
-        ${this.renderUrgency()}
-        ${this.renderExpectation(setup.policy)}
-        ${this.sendState === 'failed' && this.sendError ? this.renderSendError(this.sendError) : nothing}
-        ${this.renderActions()}
-      </form>
-    `;
-  }
-
-  private renderOffline(): TemplateResult {
-    return html`<div class="callout warning" role="status" part="error">
-      <p>
-        <strong>${msg('You are offline.', { id: 'messages.offline.title' })}</strong>
-        ${msg('You can keep writing: your message is saved on this device. Send it when you are connected again.', { id: 'messages.offline.body' })}
-      </p>
-    </div>`;
-  }
-
-  private renderAddressFields(setup: Setup, recipientError?: DraftIssue, subjectError?: DraftIssue): TemplateResult {
-    const known = setup.recipients.some((r) => r.id === this.chosenRecipient);
-    const selected = setup.recipients.find((r) => r.id === this.chosenRecipient);
-    return html`
-      <div class="field">
-        <label for="recipient" part="label">${msg('To', { id: 'messages.recipient.label' })}</label>
-        <p class="hint" id="recipient-hint" part="hint">
-          ${selected?.description ?? msg('Choose who should read your message.', { id: 'messages.recipient.hint' })}
-        </p>
-        ${recipientError
-          ? html`<p class="field-error" id="recipient-error" part="error">${msg('Choose who to send your message to', { id: 'messages.error.recipient' })}</p>`
-          : nothing}
-        <select
-          id="recipient"
-          part="control"
-          aria-describedby=${recipientError ? 'recipient-hint recipient-error' : 'recipient-hint'}
-          aria-invalid=${recipientError ? 'true' : 'false'}
-          @change=${this.onRecipientChange}
-        >
-          <option value="" ?selected=${!known}>${msg('Choose a team', { id: 'messages.recipient.placeholder' })}</option>
-          ${setup.recipients.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosenRecipient}>${r.name}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="topic" part="label">${msg('Topic (optional)', { id: 'messages.topic.label' })}</label>
-        <select id="topic" part="control" @change=${this.onTopicChange}>
-          <option value="" ?selected=${!this.chosenTopic}>${msg('Choose a topic', { id: 'messages.topic.placeholder' })}</option>
-          ${TOPICS.map((t) => html`<option value=${t} ?selected=${t === this.chosenTopic}>${topicLabel(t)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="subject" part="label">${msg('Subject', { id: 'messages.subject.label' })}</label>
-        <p class="hint" id="subject-hint" part="hint">${msg('A few words, for example “Rash on my arm”.', { id: 'messages.subject.hint' })}</p>
-        ${subjectError
-          ? html`<p class="field-error" id="subject-error" part="error">
-              ${subjectError.code === 'subject-too-long'
-                ? msg('Make the subject shorter (150 characters or fewer)', { id: 'messages.error.subjectLong' })
-                : msg('Enter a subject', { id: 'messages.error.subject' })}
-            </p>`
-          : nothing}
-        <input
-          id="subject"
-          type="text"
-          part="control"
-          autocomplete="off"
-          .value=${live(this.subjectText)}
-          aria-describedby=${subjectError ? 'subject-hint subject-error' : 'subject-hint'}
-          aria-invalid=${subjectError ? 'true' : 'false'}
-          @input=${this.onSubjectInput}
-        />
-      </div>
-    `;
-  }
-
-  private renderSuggestion(): TemplateResult {
-    const s = this.suggestion;
-    let content: TemplateResult | typeof nothing = nothing;
-    if (s) {
-      const sentence =
-        s.reason === 'billing'
-          ? msg('This sounds like a billing question.', { id: 'messages.suggestion.billing' })
-          : s.reason === 'refill'
-            ? msg('This sounds like a prescription refill.', { id: 'messages.suggestion.refill' })
-            : msg('This sounds like a question about an appointment.', { id: 'messages.suggestion.scheduling' });
-      const question = s.recipient
-        ? msg(str`Send it to ${s.recipient.name}? Messages that reach the right team are answered sooner.`, { id: 'messages.suggestion.question' })
-        : msg(str`Change the topic to “${topicLabel(s.topic)}”?`, { id: 'messages.suggestion.topicQuestion' });
-      content = html`<div class="callout info suggestion" part="suggestion">
-        <p>${sentence} ${question}</p>
-        <div class="row">
-          <button type="button" class="primary" @click=${this.applySuggestion}>
-            ${s.recipient
-              ? msg(str`Send to ${s.recipient.name}`, { id: 'messages.suggestion.apply' })
-              : msg('Change the topic', { id: 'messages.suggestion.applyTopic' })}
-          </button>
-          <button type="button" @click=${this.dismissSuggestion}>${msg('No, keep it as it is', { id: 'messages.suggestion.dismiss' })}</button>
-        </div>
-      </div>`;
-    } else if (this.appliedSuggestion) {
-      content = html`<p class="hint" part="hint">${this.appliedSuggestion}</p>`;
-    }
-    return html`<div aria-live="polite">${content}</div>`;
-  }
-
   private counterText(forAnnouncement = false): string {
     const count = characterCount(this.body);
     const limit = this.limit;
@@ -916,237 +818,4 @@ export class PortalMessageComposer extends PortalElement {
     if (forAnnouncement) return msg(str`${formatNumber(limit - count)} characters left`, { id: 'messages.counter.left' });
     return msg(str`${formatNumber(count)} of ${formatNumber(limit)} characters`, { id: 'messages.counter' });
   }
-
-  private renderBodyField(error?: DraftIssue): TemplateResult {
-    const band = lengthBand(characterCount(this.body), this.limit);
-    const describedBy = ['body-hint', 'body-counter', error ? 'body-error' : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for="body" part="label">
-        ${this.isReply ? msg('Your reply', { id: 'messages.body.replyLabel' }) : msg('Message', { id: 'messages.body.label' })}
-      </label>
-      <p class="hint" id="body-hint" part="hint">
-        ${msg('Describe what is going on, since when, and what you would like us to do.', { id: 'messages.body.hint' })}
-      </p>
-      ${error
-        ? html`<p class="field-error" id="body-error" part="error">
-            ${error.code === 'body-too-long'
-              ? msg(str`Your message is ${formatNumber(error.over ?? 0)} characters too long. Make it shorter, or send the rest in another message.`, { id: 'messages.error.bodyLong' })
-              : msg('Enter a message', { id: 'messages.error.body' })}
-          </p>`
-        : nothing}
-      <textarea
-        id="body"
-        part="control"
-        rows="8"
-        spellcheck="true"
-        .value=${live(this.body)}
-        aria-describedby=${describedBy}
-        aria-invalid=${error ? 'true' : 'false'}
-        @input=${this.onBodyInput}
-      ></textarea>
-      <p class="hint counter ${band}" id="body-counter" part="hint">${this.counterText()}</p>
-    </div>`;
-  }
-
-  private fileProblemText(e: FileError, limits: AttachmentLimits): string {
-    switch (e.problem) {
-      case 'blocked':
-        return msg(str`“${e.name}” cannot be attached: programs, scripts and web pages are never accepted.`, { id: 'messages.file.blocked' });
-      case 'type':
-        return msg(str`“${e.name}” cannot be attached: this kind of file is not accepted.`, { id: 'messages.file.type' });
-      case 'size':
-        return msg(str`“${e.name}” is too big. Each file must be ${formatBytes(limits.maxBytes)} or smaller.`, { id: 'messages.file.size' });
-      case 'empty':
-        return msg(str`“${e.name}” is empty.`, { id: 'messages.file.empty' });
-      case 'duplicate':
-        return msg(str`“${e.name}” is already attached.`, { id: 'messages.file.duplicate' });
-      case 'count':
-      default:
-        return msg(str`“${e.name}” was not added: you can attach up to ${formatNumber(limits.maxCount)} files.`, { id: 'messages.file.count' });
-    }
-  }
-
-  private typeNames(limits: AttachmentLimits): string {
-    const names = new Set(
-      limits.types.map((t) => {
-        if (t === 'image/jpeg') return 'JPEG';
-        if (t === 'application/pdf') return 'PDF';
-        const sub = t.split('/')[1] ?? t;
-        return sub.toUpperCase();
-      }),
-    );
-    return new Intl.ListFormat(getLocale() === 'es' ? 'es' : 'en', { type: 'disjunction' }).format([...names]);
-  }
-
-  private renderAttachments(): TemplateResult | typeof nothing {
-    const limits = this.attachmentLimits;
-    if (!limits) return nothing;
-    return html`<fieldset part="attachments">
-      <legend part="label">${msg('Attach files (optional)', { id: 'messages.files.legend' })}</legend>
-      <div
-        class="drop-zone ${this.dragging ? 'dragging' : ''}"
-        @dragover=${this.onDragOver}
-        @dragleave=${() => (this.dragging = false)}
-        @drop=${this.onDrop}
-      >
-        <p class="hint" id="files-hint" part="hint">
-          ${msg(str`Up to ${formatNumber(limits.maxCount)} files: ${this.typeNames(limits)}, each up to ${formatBytes(limits.maxBytes)}. Files are not saved with your draft.`, { id: 'messages.files.hint' })}
-        </p>
-        <label for="files">${msg('Choose files', { id: 'messages.files.choose' })}</label>
-        <input
-          id="files"
-          type="file"
-          multiple
-          accept=${acceptAttribute(limits)}
-          aria-describedby="files-hint"
-          ?disabled=${this.files.length >= limits.maxCount}
-          @change=${this.onFilesChosen}
-        />
-      </div>
-      ${this.files.length
-        ? html`<ul class="files" aria-label=${msg('Attached files', { id: 'messages.files.listLabel' })}>
-            ${this.files.map(
-              (f) => html`<li>
-                ${f.previewUrl ? html`<img src=${f.previewUrl} alt="" />` : nothing}
-                <span class="file-name">${f.file.name} <span class="muted">(${formatBytes(f.file.size)})</span></span>
-                <button type="button" @click=${() => this.removeFile(f.id)}>
-                  ${msg('Remove', { id: 'messages.files.remove' })}<span class="visually-hidden"> ${f.file.name}</span>
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      <div role="alert">
-        ${this.fileErrors.length
-          ? html`<ul class="file-errors field-error" part="error">
-              ${this.fileErrors.map((e) => html`<li>${this.fileProblemText(e, limits)}</li>`)}
-            </ul>`
-          : nothing}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderUrgency(): TemplateResult | typeof nothing {
-    const { level, categories } = this.urgency;
-    // Present (empty) from the start, so an engine that fails while the patient types is announced.
-    const unavailable = html`<div role="status">
-      ${this.engine.status === 'failed'
-        ? html`<p class="callout warning">
-            ${urgencyUnavailableText(this.emergencyNumber)} ${msg('You can still send your message.', { id: 'messages.urgencyUnavailable.send' })}
-          </p>`
-        : nothing}
-    </div>`;
-    if (level === 'routine') return unavailable;
-    const policy = this.setup.value?.policy;
-    return html`${unavailable}<portal-urgency-notice
-      .adapter=${this.resolvedAdapter}
-      .level=${level}
-      .categories=${categories}
-      clinic-phone=${policy?.nurseLinePhone ?? policy?.clinicPhone ?? ''}
-      context="message"
-      ?require-acknowledgement=${this.emergencyPolicy === 'acknowledge'}
-      @portal-urgency-acknowledged=${this.onAcknowledged}
-    ></portal-urgency-notice>`;
-  }
-
-  private expectationText(e: ReplyExpectation): string {
-    const by = formatDateTime(e.by);
-    const days = formatNumber(e.businessDays);
-    if (e.businessDays === 0) return endSentence(msg(str`Your care team usually replies by the end of the business day — by ${by}.`, { id: 'messages.expect.sameDay' }));
-    return new Intl.PluralRules(getLocale() === 'es' ? 'es' : 'en').select(e.businessDays) === 'one'
-      ? endSentence(msg(str`Your care team usually replies within ${days} business day — by ${by}.`, { id: 'messages.expect.one' }))
-      : endSentence(msg(str`Your care team usually replies within ${days} business days — by ${by}.`, { id: 'messages.expect.other' }));
-  }
-
-  private renderExpectationDetails(e: ReplyExpectation): TemplateResult {
-    return html`
-      <p>${this.expectationText(e)}</p>
-      ${e.afterHours
-        ? html`<p>${endSentence(msg(str`The clinic is closed now. Your message will be read from ${formatDateTime(e.clockStartsAt)}.`, { id: 'messages.expect.afterHours' }))}</p>`
-        : e.nextAnswering
-          ? html`<p>${endSentence(msg(str`Clinicians next read messages around ${formatTime(e.nextAnswering)}.`, { id: 'messages.expect.answering' }))}</p>`
-          : nothing}
-    `;
-  }
-
-  private expectationCache?: { policy: MessagingPolicy; minute: number; value?: ReplyExpectation };
-
-  /** The expectation for a message sent now; recomputed once a minute, not on every keystroke. */
-  private expectationNow(policy: MessagingPolicy): ReplyExpectation | undefined {
-    const minute = Math.floor(Date.now() / 60000);
-    const c = this.expectationCache;
-    if (c?.policy === policy && c.minute === minute) return c.value;
-    const value = describeReplyExpectation(new Date(), policy);
-    this.expectationCache = { policy, minute, value };
-    return value;
-  }
-
-  private renderExpectation(policy?: MessagingPolicy): TemplateResult | typeof nothing {
-    const e = policy ? this.expectationNow(policy) : undefined;
-    if (!e || !policy) return nothing;
-    const phone = policy.nurseLinePhone ?? policy.clinicPhone;
-    return html`<div class="expectation callout info" part="expectation">
-      ${this.renderExpectationDetails(e)}
-      <p>${msg(str`Need an answer sooner? Call ${phone}.`, { id: 'messages.expect.callSooner' })}</p>
-    </div>`;
-  }
-
-  private renderSendError(error: PortalError): TemplateResult {
-    const offline = error.kind === 'offline';
-    return html`<div class="callout danger send-error" role="alert" part="error" tabindex="-1">
-      <p><strong>${msg('Your message has not been sent', { id: 'messages.sendError.title' })}</strong></p>
-      <p>${offline ? msg('You are offline. Your message is saved on this device. Try again when you are connected.', { id: 'messages.sendError.offline' }) : errorMessage(error)}</p>
-      <p>${msg('We kept what you wrote.', { id: 'messages.sendError.kept' })}</p>
-      ${error.retryable
-        ? html`<button type="button" class="primary" @click=${() => void this.send()}>${msg('Try sending again', { id: 'messages.retry' })}</button>`
-        : nothing}
-      ${offline && this.backOnline ? html`<p>${msg('You are back online.', { id: 'messages.backOnline' })}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderActions(): TemplateResult {
-    const sending = this.sendState === 'sending';
-    const checking = this.sendState === 'checking';
-    return html`<div class="actions" part="actions">
-      <button type="submit" class="primary" ?disabled=${this.needsAcknowledgement} aria-disabled=${sending || checking ? 'true' : 'false'}>
-        ${sending || checking
-          ? html`<span class="spinner" aria-hidden="true"></span>${checking
-                ? msg('Checking your message…', { id: 'messages.checking' })
-                : msg('Sending…', { id: 'messages.sending' })}`
-          : this.isReply
-            ? msg('Send reply', { id: 'messages.sendReply' })
-            : msg('Send message', { id: 'messages.send' })}
-      </button>
-      ${this.needsAcknowledgement
-        ? html`<p class="hint" part="hint">${msg('To send, first confirm above that you are not having an emergency.', { id: 'messages.acknowledgeHint' })}</p>`
-        : nothing}
-      <p class="hint draft-status" part="hint">
-        ${this.draftSavedAt && !sending
-          ? msg(str`Draft saved at ${formatTime(this.draftSavedAt)}`, { id: 'messages.draftSaved' })
-          : nothing}
-      </p>
-      <div role="status" class="visually-hidden">
-        ${sending
-          ? msg('Sending your message…', { id: 'messages.sendingStatus' })
-          : checking
-            ? msg('Checking your message for signs of an emergency…', { id: 'messages.checkingStatus' })
-            : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderConfirmation(message: Message, expectation?: ReplyExpectation): TemplateResult {
-    return html`<div class="callout success confirmation" part="confirmation" role="status">
-      <h3 tabindex="-1">${msg('Message sent', { id: 'messages.sent.title' })}</h3>
-      <p>
-        <time datetime=${isoAttr(message.sentAt)}>${endSentence(msg(str`Sent on ${formatDateTime(message.sentAt)}.`, { id: 'messages.sent.at' }))}</time>
-      </p>
-      ${expectation ? this.renderExpectationDetails(expectation) : nothing}
-      <p>${msg(str`If you feel worse before then, call the clinic. In an emergency, call ${this.emergencyNumber}.`, { id: 'messages.sent.worse' })}</p>
-      <button type="button" @click=${this.writeAnother}>
-        ${this.isReply ? msg('Write another reply', { id: 'messages.sent.anotherReply' }) : msg('Write another message', { id: 'messages.sent.another' })}
-      </button>
-    </div>`;
-  }
-
 }
