@@ -34,6 +34,8 @@ export const lazyModules = {
   /** The FHIR R4 adapter and the in-memory adapter with its sample patient. */
   fhir: () => import('../adapters/fhir/index.js'),
   memory: () => import('../adapters/memory/index.js'),
+  /** `<portal-message-composer>`: the form and the sent confirmation (with attachment, routing and reply-time rules). */
+  composerView: () => import('../components/messages/composer-view.js'),
   /** Appointments: the confirmation details and the patient's list of requests. */
   appointmentRecords: () => import('../components/appointments/request-records.js'),
   /** Appointments: the open-time chooser (only where the clinic offers booking). */
