@@ -26,7 +26,8 @@ function closure(file, seen = new Set()) {
   if (seen.has(path) || !existsSync(path)) return seen;
   seen.add(path);
   const code = readFileSync(path, 'utf8');
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+  // Static `import … from "./x"`, `import "./x"`, `export … from "./x"` (minified or not); not `import("./x")`.
+  for (const m of code.matchAll(/(?:^|[\s;})])(?:import(?!\s*\()|export)(?:[^'";]*?from)?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
     closure(join(dirname(path), m[1]).slice(DIST.length + 1), seen);
   }
   return seen;
