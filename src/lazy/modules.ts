@@ -36,6 +36,8 @@ export const lazyModules = {
   memory: () => import('../adapters/memory/index.js'),
   /** `<portal-message-composer>`: the form and the sent confirmation (with attachment, routing and reply-time rules). */
   composerView: () => import('../components/messages/composer-view.js'),
+  /** The urgency engine with `<portal-urgency-notice>` defined, for forms that check as the patient types. */
+  urgencyCheck: () => import('../components/urgency/urgency-check.js'),
   /** Appointments: the confirmation details and the patient's list of requests. */
   appointmentRecords: () => import('../components/appointments/request-records.js'),
   /** Appointments: the open-time chooser (only where the clinic offers booking). */

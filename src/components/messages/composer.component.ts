@@ -18,7 +18,7 @@ import type { ReplyExpectation } from '../../core/reply-time/index.js';
 import type { UrgencyLevel } from '../../core/urgency/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
-import { loadedModule, loadModule } from '../../lazy/modules.js';
+import { loadModule } from '../../lazy/modules.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
 import { PortalElement } from '../shared/portal-element.js';
@@ -30,6 +30,7 @@ import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.compon
 import type { ComposerView, FileError, PendingFile, SendState, Setup } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
 import { DraftStore } from './draft-store.js';
+import { LazyView } from './lazy-view.js';
 
 /** Detail of `portal-message-sent`. */
 export interface MessageSentDetail {
@@ -153,8 +154,6 @@ export class PortalMessageComposer extends PortalElement {
   @state() private restored = false;
   @state() private counterAnnouncement = '';
   @state() private dragging = false;
-  /** Why the form's view module could not load. */
-  @state() private viewError?: unknown;
 
   @query('textarea') private bodyField?: HTMLTextAreaElement;
 
@@ -167,7 +166,8 @@ export class PortalMessageComposer extends PortalElement {
   private dirty = false;
   private restoredFor = '';
   private draftStore?: DraftStore;
-  private viewLoad?: Promise<unknown>;
+  /** The form loads on demand, in parallel with the recipients (a failed load offers "Try again"). */
+  private formView = new LazyView(this, 'composerView', () => this.updateSuggestion());
 
   /** Live checks start once the engine arrives (the patient may have typed already). */
   private engine = new UrgencyEngineController(this, () => {
@@ -198,24 +198,7 @@ export class PortalMessageComposer extends PortalElement {
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('portal-compose-request', this.onComposeRequest);
     window.addEventListener('pagehide', this.flushDraft);
-    this.loadView();
-  }
-
-  /** The form loads on demand, in parallel with the recipients (a failed load offers "Try again"). */
-  private loadView(): void {
-    if (loadedModule('composerView') || this.viewLoad) return;
-    this.viewError = undefined;
-    this.viewLoad = loadModule('composerView')
-      .then(
-        () => this.updateSuggestion(),
-        (e: unknown) => {
-          this.viewError = e;
-        },
-      )
-      .finally(() => {
-        this.viewLoad = undefined;
-        this.requestUpdate();
-      });
+    this.formView.load();
   }
 
   override disconnectedCallback(): void {
@@ -238,8 +221,8 @@ export class PortalMessageComposer extends PortalElement {
   /** `updateComplete` also waits for the form's view and the urgency engine, so "updated" means "shown and checked". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.viewLoad || this.engine.status === 'loading') {
-      await Promise.all([this.viewLoad, this.engine.settled]);
+    while (this.formView.loading || this.engine.status === 'loading') {
+      await Promise.all([this.formView.loading, this.engine.settled]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -433,9 +416,7 @@ export class PortalMessageComposer extends PortalElement {
       this.suggestion = undefined;
       return;
     }
-    const view = loadedModule('composerView');
-    if (!view) return;
-    const s = view.suggestRouting(`${this.subjectText}\n${this.body}`, this.setup.value?.recipients ?? [], {
+    const s = this.formView.module?.suggestRouting(`${this.subjectText}\n${this.body}`, this.setup.value?.recipients ?? [], {
       recipientId: this.chosenRecipient,
       topic: this.chosenTopic || undefined,
     });
@@ -551,12 +532,13 @@ export class PortalMessageComposer extends PortalElement {
   addFiles(files: File[]): void {
     const limits = this.attachmentLimits;
     if (!limits) return;
-    const view = loadedModule('composerView');
-    if (!view) {
+    const form = this.formView.module;
+    if (!form) {
+      // Called before the form loaded: add them once it has.
       void loadModule('composerView').then(() => this.addFiles(files), () => undefined);
       return;
     }
-    const check = view.checkAttachments(this.files.map((f) => f.file), files, limits);
+    const check = form.checkAttachments(this.files.map((f) => f.file), files, limits);
     const added: PendingFile[] = check.accepted.map(({ file, contentType }) => ({
       id: this.nextFileId++,
       file,
@@ -635,7 +617,7 @@ export class PortalMessageComposer extends PortalElement {
   private async completeSend(message: Message): Promise<void> {
     const policy = this.setup.value?.policy;
     const sentAt = new Date(message.sentAt);
-    const describe = loadedModule('composerView')?.describeReplyExpectation;
+    const describe = this.formView.module?.describeReplyExpectation;
     const expectation = policy && describe ? describe(Number.isNaN(sentAt.getTime()) ? new Date() : sentAt, policy) : undefined;
     this.sent = { message, expectation };
     this.sendState = 'sent';
@@ -733,9 +715,9 @@ export class PortalMessageComposer extends PortalElement {
   }
 
   private renderBody(setup: Setup): TemplateResult {
-    const view = loadedModule('composerView');
-    if (view) return view.renderComposerBody(this.view(setup));
-    return this.viewError ? this.renderLoadError(this.viewError, () => this.loadView()) : renderLoading();
+    const form = this.formView.module;
+    if (form) return form.renderComposerBody(this.view(setup));
+    return this.formView.error ? this.renderLoadError(this.formView.error, () => this.formView.load()) : renderLoading();
   }
 
   /** What the form shows, and the handlers it calls. */

@@ -1,8 +1,8 @@
 /**
  * `portal-elements/messages`: registers `<portal-message-composer>` and
- * `<portal-messages>` (and the `<portal-urgency-notice>` they show).
+ * `<portal-messages>`. The `<portal-urgency-notice>` they show is registered
+ * with the urgency engine, which the composer downloads when it appears.
  */
-import '../urgency/urgency-notice.js';
 import { defineElement } from '../shared/define.js';
 import { PortalMessageComposer, type MessageSentDetail, type UrgencyChangeDetail } from './composer.component.js';
 import { PortalMessages } from './messages.component.js';

@@ -10,7 +10,7 @@ import { loadedModule, loadModule, type LazyModule } from '../../lazy/modules.js
  * and wait for it before a send. If it cannot load they say so kindly and never
  * block the patient: see `urgencyUnavailableText`.
  */
-export type UrgencyEngine = LazyModule<'urgency'>;
+export type UrgencyEngine = LazyModule<'urgencyCheck'>;
 
 /** `idle` until something asks for the engine; `failed` after a failed (or too slow) download. */
 export type UrgencyEngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -24,7 +24,7 @@ export interface UrgencySummary {
 /** After this long a download counts as failed (the fallback shows); if it still arrives, checks start then. */
 export const URGENCY_LOAD_TIMEOUT_MS = 10_000;
 
-const loadFromChunk = (): Promise<UrgencyEngine> => loadModule('urgency');
+const loadFromChunk = (): Promise<UrgencyEngine> => loadModule('urgencyCheck');
 let loader = loadFromChunk;
 let engine: UrgencyEngine | undefined;
 let status: UrgencyEngineStatus = 'idle';
@@ -40,7 +40,7 @@ function setStatus(next: UrgencyEngineStatus): void {
 /** The engine if it has loaded, else `undefined`. */
 export function urgencyEngine(): UrgencyEngine | undefined {
   if (!engine && loader === loadFromChunk) {
-    engine = loadedModule('urgency');
+    engine = loadedModule('urgencyCheck');
     if (engine) setStatus('ready');
   }
   return engine;
