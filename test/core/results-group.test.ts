@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LabResult } from '../../src/adapters/types.js';
-import { dedupeResults, filterResults, groupResultsByReport, summarizeResults, trendSeries } from '../../src/core/results/group.js';
+import { dedupeResults, filterResults, groupResultsByReport, summarizeResults } from '../../src/core/results/group.js';
+import { trendSeries } from '../../src/core/results/trend.js';
 
 function r(id: string, over: Partial<LabResult> = {}): LabResult {
   return {

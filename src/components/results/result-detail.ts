@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LabResult, ReferenceRange } from '../../adapters/types.js';
 import type { ExplanationEntry, ExplanationText } from '../../core/results/explanation-index.js';
-import { trendSeries, type TrendPoint } from '../../core/results/group.js';
+import { trendSeries, type TrendPoint } from '../../core/results/trend.js';
 import { formatDateTime, formatShortDate, isoAttr } from '../../i18n/format.js';
 import { displayUnit, flagLabel, formatValueNumber } from './result-parts.js';
 

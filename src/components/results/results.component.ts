@@ -2,10 +2,10 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPortalError, toPortalError } from '../../adapters/errors.js';
-import type { LabResult, MessagingPolicy, Page, PortalAdapter, ResultComponent, ResultPreferences } from '../../adapters/types.js';
+import type { LabResult, MessagingPolicy, Page, PortalAdapter, ResultPreferences } from '../../adapters/types.js';
 import type { ExplanationEntry, ExplanationText } from '../../core/results/explanation-index.js';
 import { loadExplanation } from '../../core/results/explanation-texts.js';
-import { isOutsideRange, resultIsCritical, resultIsOutsideRange } from '../../core/results/flags.js';
+import { resultIsCritical } from '../../core/results/flags.js';
 import {
   dedupeResults,
   filterResults,
@@ -24,8 +24,8 @@ import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.j
 import { PortalElement } from '../shared/portal-element.js';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderWarnings } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
+import type { LazyModule } from '../../lazy/modules.js';
 import { LazyParts } from './lazy-parts.js';
-import { flagMeaning, rangeText, renderFlag, renderRangeBar, renderValue, statusLabel } from './result-parts.js';
 import { resultsStyles } from './results.styles.js';
 
 /** Detail of `portal-result-opened` and `portal-held-result-revealed`. */
@@ -40,6 +40,8 @@ interface ResultsData {
   /** The preferences could not be read (results outside the range are then held). */
   preferencesUnavailable: boolean;
 }
+
+type ResultCardModule = LazyModule<'resultCard'>;
 
 const PAGE_SIZE = 200;
 /** Results rendered in the first frame; the rest follow in chunks on the next frames, so long histories appear at once. */
@@ -156,6 +158,7 @@ export class PortalResults extends PortalElement {
         prefsRead,
         this.parts.load('explanationIndex'),
         prefsRead.then((p) => (canHold(p) ? this.parts.load('heldResult') : undefined)),
+        this.parts.load('resultCard'),
       ]);
       const unavailable = prefs instanceof Error && !(isPortalError(prefs) && prefs.kind === 'unsupported');
       return { page, preferences: prefs instanceof Error ? undefined : prefs, preferencesUnavailable: unavailable };
@@ -272,6 +275,7 @@ export class PortalResults extends PortalElement {
       )}`;
     }
     const isHeld = (r: LabResult): boolean => decisions.get(r.id)?.state === 'held' && !this.revealed.has(r.id);
+    const card = this.parts.get('resultCard');
     const allGroups = groupResultsByReport(all);
     const filtered = filterResults(all, this.filter, this.plainNames);
     const groups = groupResultsByReport(filtered);
@@ -289,14 +293,16 @@ export class PortalResults extends PortalElement {
             msg('No results match your search.', { id: 'results.noMatch' }),
             msg('Try other words, or clear the filters.', { id: 'results.noMatchDetail' }),
           )
-        : this.renderGroups(groups, decisions, isHeld)}
+        : card
+          ? this.renderGroups(groups, decisions, isHeld, card)
+          : this.renderPartMissing('resultCard')}
       ${this.renderMore()}
     `;
   }
 
-  private renderGroups(groups: ResultGroup[], decisions: Map<string, ReleaseDecision>, isHeld: (r: LabResult) => boolean): TemplateResult {
+  private renderGroups(groups: ResultGroup[], decisions: Map<string, ReleaseDecision>, isHeld: (r: LabResult) => boolean, card: ResultCardModule): TemplateResult {
     const visible = this.visibleGroups(groups);
-    return html`<div class="groups" aria-busy=${this.pendingChunks ? 'true' : 'false'}>${visible.map((g) => this.renderGroup(g, decisions, isHeld))}</div>`;
+    return html`<div class="groups" aria-busy=${this.pendingChunks ? 'true' : 'false'}>${visible.map((g) => this.renderGroup(g, decisions, isHeld, card))}</div>`;
   }
 
   /** Whole groups up to `renderLimit` results (always at least one group); notes whether more remain. */
@@ -383,7 +389,7 @@ export class PortalResults extends PortalElement {
     </p>`;
   }
 
-  private renderGroup(g: ResultGroup, decisions: Map<string, ReleaseDecision>, isHeld: (r: LabResult) => boolean): TemplateResult {
+  private renderGroup(g: ResultGroup, decisions: Map<string, ReleaseDecision>, isHeld: (r: LabResult) => boolean, card: ResultCardModule): TemplateResult {
     const headingId = `g-${safeId(g.id)}`;
     const visible = g.results.filter((r) => !isHeld(r));
     const s = summarizeResults(visible);
@@ -409,7 +415,7 @@ export class PortalResults extends PortalElement {
           : nothing}
       </header>
       <ul class="results" role="list">
-        ${g.results.map((r) => html`<li>${isHeld(r) ? this.renderHeld(r, decisions.get(r.id)!) : this.renderResult(r, decisions.get(r.id))}</li>`)}
+        ${g.results.map((r) => html`<li>${isHeld(r) ? this.renderHeld(r, decisions.get(r.id)!) : this.renderResult(r, decisions.get(r.id), card)}</li>`)}
       </ul>
     </section>`;
   }
@@ -431,7 +437,7 @@ export class PortalResults extends PortalElement {
   }
 
   /** Loading, or why a part could not be loaded with "Try again". */
-  private renderPartMissing(name: 'heldResult' | 'resultDetail'): TemplateResult {
+  private renderPartMissing(name: 'heldResult' | 'resultDetail' | 'resultCard'): TemplateResult {
     const error = this.parts.error(name);
     return error ? renderError(error, () => void this.parts.load(name)) : renderLoading();
   }
@@ -471,114 +477,21 @@ export class PortalResults extends PortalElement {
 
   // ------------------------------------------------------------------ one result
 
-  private renderResult(r: LabResult, d: ReleaseDecision | undefined): TemplateResult {
-    const id = safeId(r.id);
+  private renderResult(r: LabResult, d: ReleaseDecision | undefined, card: ResultCardModule): TemplateResult {
     const entry = this.explanationOf(r);
-    const plain = plainName(entry);
-    const cancelled = r.status === 'cancelled';
-    const status = statusLabel(r.status);
-    const outside = !cancelled && resultIsOutsideRange(r);
-    const critical = !cancelled && resultIsCritical(r);
     const open = this.expanded.has(r.id);
-    return html`<article class="result card ${outside ? 'outside' : ''} ${critical ? 'critical' : ''}" part="result" aria-labelledby=${`t-${id}`}>
-      <div class="result-head">
-        <div class="names">
-          <h4 id=${`t-${id}`} tabindex="-1">${r.name}</h4>
-          ${plain && plain.toLowerCase() !== r.name.toLowerCase() ? html`<p class="plain muted">${plain}</p>` : nothing}
-        </div>
-        <div class="badges">
-          ${status ? html`<span class="badge status status-${r.status}">${status}</span>` : nothing}
-          ${cancelled ? nothing : renderFlag(r.flag)}
-        </div>
-      </div>
-      ${r.problem ? html`<p class="callout warning problem" role="note">${r.problem}</p>` : nothing}
-      ${cancelled
-        ? html`<p>${msg('This test was cancelled, so there is no result. Ask your care team if you need it done again.', { id: 'results.cancelled' })}</p>`
-        : html`
-            <p class="value-line">${renderValue(r.value)}</p>
-            ${r.components?.length ? this.renderComponents(r.components) : renderRangeBar(r.value, r.range)}
-          `}
-      ${this.revealed.has(r.id) || d?.state === 'shown-with-notice' ? this.parts.get('heldResult')?.renderReleaseNotice(d, this.revealed.has(r.id)) : nothing}
-      ${critical ? this.renderCritical(r) : outside ? this.renderSupport(r) : r.comment ? this.renderComment(r.comment) : nothing}
-      <button type="button" class="link toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${id}`} @click=${() => this.toggleDetail(r)}>
-        ${open ? msg('Hide details', { id: 'results.hideDetails' }) : msg('More about this result', { id: 'results.showDetails' })}<span class="visually-hidden">: ${r.name}</span>
-      </button>
-      <div id=${`d-${id}`} class="detail" ?hidden=${!open}>${open ? this.renderDetail(r, entry) : nothing}</div>
-    </article>`;
-  }
-
-  private renderComponents(components: ResultComponent[]): TemplateResult {
-    return html`<table class="components">
-      <thead>
-        <tr>
-          <th scope="col">${msg('Part', { id: 'results.component.part' })}</th>
-          <th scope="col">${msg('Result', { id: 'results.trend.value' })}</th>
-          <th scope="col">${msg('Standard range', { id: 'results.component.range' })}</th>
-          <th scope="col">${msg('Flag', { id: 'results.trend.flag' })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${components.map(
-          (c) => html`<tr>
-            <th scope="row">${c.name}</th>
-            <td>${renderValue(c.value)}</td>
-            <td>${rangeText(c.range, c.value?.kind === 'quantity' ? c.value.unit : undefined) ?? '—'}</td>
-            <td>${renderFlag(c.flag)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderComment(comment: string): TemplateResult {
-    return html`<div class="comment"><p><strong>${msg('Comment', { id: 'results.comment' })}</strong></p><p class="pre">${comment}</p></div>`;
-  }
-
-  /** Supportive message next to a result outside the range: kind, specific, never a diagnosis. */
-  private renderSupport(r: LabResult): TemplateResult {
-    const flag = isOutsideRange(r.flag) ? r.flag : (r.components?.find((c) => isOutsideRange(c.flag))?.flag ?? r.flag);
-    const reviewed = r.report?.reviewed;
-    return html`<div class="support callout info" part="support">
-      <p><strong>${flagMeaning(flag)}</strong></p>
-      <p>${msg('Many results outside the standard range are not serious, or need only a follow-up. Your care team looks at this result together with your health and your other results.', {
-        id: 'results.support.common',
-      })}</p>
-      ${r.comment ? this.renderComment(r.comment) : nothing}
-      <p><strong>${msg('What usually happens next', { id: 'results.support.nextTitle' })}</strong></p>
-      <p>${reviewed
-        ? msg('Your care team has seen this result. If you need a repeat test or a change in your care, they will let you know.', { id: 'results.support.nextReviewed' })
-        : msg('Your care team will review this result. If you need a repeat test or a change in your care, they will contact you.', { id: 'results.support.next' })}</p>
-      ${this.renderMessageAbout(r)}
-    </div>`;
-  }
-
-  /** "Message my care team about this result", prefilled through `portal-compose-request`. */
-  private renderMessageAbout(r: LabResult): TemplateResult {
-    return html`<div class="row actions" part="actions">
-      <button type="button" @click=${() => this.requestCompose(r)}>
-        ${msg('Message my care team about this result', { id: 'results.messageAbout' })}<span class="visually-hidden">: ${r.name}</span>
-      </button>
-    </div>`;
-  }
-
-  /** Critical values: contact the care team now, by phone. Calm and direct. */
-  private renderCritical(r: LabResult): TemplateResult {
-    const phone = this.policy?.clinicPhone;
-    const emergency = this.config.numbers?.emergency ?? this.policy?.numbers?.emergency;
-    return html`<div class="critical-box callout warning" part="critical" role="note">
-      <p><strong>${msg('Contact your care team now', { id: 'results.critical.title' })}</strong></p>
-      <p>${msg('This result is far outside the standard range. Your care team needs to talk with you about it soon, even if you feel well.', { id: 'results.critical.body' })}</p>
-      <p>
-        ${phone
-          ? html`${msg('Call your care team:', { id: 'results.critical.call' })} <a class="phone" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a>`
-          : msg('Call your clinic today.', { id: 'results.critical.callClinic' })}
-      </p>
-      ${emergency
-        ? html`<p>${msg(str`If you feel very unwell, call ${emergency}.`, { id: 'results.critical.emergency' })}</p>`
-        : nothing}
-      ${r.comment ? this.renderComment(r.comment) : nothing}
-      ${this.renderMessageAbout(r)}
-    </div>`;
+    const revealed = this.revealed.has(r.id);
+    return card.renderResultCard(r, {
+      id: safeId(r.id),
+      plain: plainName(entry),
+      notice: revealed || d?.state === 'shown-with-notice' ? (this.parts.get('heldResult')?.renderReleaseNotice(d, revealed) ?? nothing) : nothing,
+      phone: this.policy?.clinicPhone,
+      emergency: this.config.numbers?.emergency ?? this.policy?.numbers?.emergency,
+      open,
+      detail: open ? this.renderDetail(r, entry) : nothing,
+      onToggle: () => this.toggleDetail(r),
+      onCompose: () => this.requestCompose(r),
+    });
   }
 
   private toggleDetail(r: LabResult): void {

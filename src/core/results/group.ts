@@ -1,10 +1,9 @@
 /**
- * Ordering, grouping, filtering, summarising and trend series for lab results.
- * Pure and DOM-free.
+ * Ordering, grouping, filtering and summarising lab results (trend series are in
+ * trend.ts). Pure and DOM-free.
  */
-import type { LabResult, ReportInfo, ResultFlag } from '../../adapters/types.js';
+import type { LabResult, ReportInfo } from '../../adapters/types.js';
 import { resultIsCritical, resultIsOutsideRange } from './flags.js';
-import { unitsMatch } from './range.js';
 
 /** Results that belong to one report (panel), or one result without a report. */
 export interface ResultGroup {
@@ -44,7 +43,8 @@ export function resultDate(result: LabResult): string | undefined {
   return result.resultedAt ?? result.report?.issued ?? result.collectedAt;
 }
 
-function time(value: string | undefined): number {
+/** Milliseconds of an ISO date, or -Infinity when missing or unreadable (sorts last). */
+export function timeOf(value: string | undefined): number {
   if (!value) return Number.NEGATIVE_INFINITY;
   const t = Date.parse(value);
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
@@ -59,7 +59,7 @@ export function dedupeResults(results: readonly LabResult[]): LabResult[] {
   for (const r of results) {
     if (!r || typeof r.id !== 'string') continue;
     const seen = byId.get(r.id);
-    if (!seen || time(resultDate(r)) > time(resultDate(seen))) byId.set(r.id, r);
+    if (!seen || timeOf(resultDate(r)) > timeOf(resultDate(seen))) byId.set(r.id, r);
   }
   return [...byId.values()];
 }
@@ -76,9 +76,9 @@ export function groupResultsByReport(results: readonly LabResult[]): ResultGroup
     }
     g.results.push(r);
     const d = resultDate(r);
-    if (d && time(d) > time(g.date)) g.date = d;
+    if (d && timeOf(d) > timeOf(g.date)) g.date = d;
   }
-  return [...groups.values()].sort((a, b) => time(b.date) - time(a.date));
+  return [...groups.values()].sort((a, b) => timeOf(b.date) - timeOf(a.date));
 }
 
 /** Counts for a summary line such as "2 of 14 outside the standard range". */
@@ -128,41 +128,4 @@ export function filterResults(
     }
     return true;
   });
-}
-
-/** One point of a trend. */
-export interface TrendPoint {
-  id: string;
-  date: string;
-  value: number;
-  flag: ResultFlag;
-  /** This point is the result being shown. */
-  current: boolean;
-}
-
-export interface TrendSeries {
-  points: TrendPoint[];
-  /** Earlier values left out because their unit differs from this result's unit. */
-  leftOut: number;
-}
-
-/** The result's history plus its own value, oldest first, in one unit. */
-export function trendSeries(result: LabResult): TrendSeries {
-  const unit = result.value?.kind === 'quantity' ? result.value.unit : undefined;
-  const byId = new Map<string, TrendPoint>();
-  let leftOut = 0;
-  for (const h of result.history ?? []) {
-    if (!h || !Number.isFinite(h.value) || time(h.date) === Number.NEGATIVE_INFINITY) continue;
-    if (!unitsMatch(h.unit, unit)) {
-      leftOut++;
-      continue;
-    }
-    byId.set(h.id, { id: h.id, date: h.date, value: h.value, flag: h.flag, current: false });
-  }
-  const date = result.collectedAt ?? resultDate(result);
-  if (result.value?.kind === 'quantity' && Number.isFinite(result.value.value) && date && result.status !== 'cancelled') {
-    byId.set(result.id, { id: result.id, date, value: result.value.value, flag: result.flag, current: true });
-  }
-  const points = [...byId.values()].sort((a, b) => time(a.date) - time(b.date));
-  return { points, leftOut };
 }
