@@ -3,7 +3,8 @@
 //  1. docs/api-reference.md is not what scripts/docs-api.mjs would write now;
 //  2. a widget page (a docs page whose title names `<portal-…>` elements) does not
 //     mention, in backticks, every attribute, event, CSS part and CSS custom property
-//     the manifest lists for those elements, or does not link to their reference;
+//     (and own public property and method) the manifest lists for those elements, or
+//     does not link to their reference;
 //  3. an element in the manifest has no widget page;
 //  4. a page in docs/ is not linked from docs/README.md, or a link between docs pages
 //     (or to an api-reference.md anchor) is broken.
@@ -13,7 +14,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { elementsOf, publicFields, readManifest, referencePath, renderApiReference } from './docs-api.mjs';
+import { elementsOf, publicFields, publicMethods, readManifest, referencePath, renderApiReference } from './docs-api.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = resolve(root, 'docs');
@@ -105,7 +106,12 @@ function scopeFor(lines, tag) {
 }
 
 function mentioned(spans, name, kind) {
-  return spans.some((s) => s === name || (kind === 'part' && s === `::part(${name})`) || (kind === 'attribute' && s.startsWith(`${name}=`)));
+  return spans.some(
+    (s) =>
+      (kind === 'method' ? s.startsWith(`${name}(`) : s === name) ||
+      (kind === 'part' && s === `::part(${name})`) ||
+      (kind === 'attribute' && s.startsWith(`${name}=`)),
+  );
 }
 
 const KINDS = [
@@ -113,6 +119,10 @@ const KINDS = [
   { kind: 'event', label: 'event', names: (e) => (e.events ?? []).map((x) => x.name), hint: 'its events table (with the detail and when it fires)' },
   { kind: 'part', label: 'CSS part', names: (e) => (e.cssParts ?? []).map((x) => x.name), hint: 'its list of parts' },
   { kind: 'cssprop', label: 'CSS custom property', names: (e) => (e.cssProperties ?? []).map((x) => x.name), hint: 'its CSS custom properties' },
+  // The element's own public properties and methods (inherited ones such as `adapter` are
+  // explained once, on the provider and adapter pages).
+  { kind: 'property', label: 'property', names: (e) => publicFields(e).filter((f) => !f.inheritedFrom).map((f) => f.name), hint: 'its attribute / property table' },
+  { kind: 'method', label: 'method', names: (e) => publicMethods(e).filter((m) => !m.inheritedFrom).map((m) => m.name), hint: 'its methods table, as `name(…)`' },
 ];
 
 // 2. and 3. Widget pages.

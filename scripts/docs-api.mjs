@@ -208,7 +208,7 @@ export function readManifest(path = manifestPath) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${path} (${error.message}). Run \`npm run analyze\` first.`);
+    throw new Error(`Cannot read ${path} (${error.message}). Run \`npm run analyze\` first.`, { cause: error });
   }
 }
 
