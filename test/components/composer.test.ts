@@ -7,9 +7,10 @@ import type { Message, MessageDraft, PortalAdapter, StoredDraft } from '../../sr
 import '../../src/components/messages/messages.js';
 import type { MessageSentDetail, PortalMessageComposer, UrgencyChangeDetail } from '../../src/components/messages/messages.js';
 import { LOCAL_DRAFT_PREFIX } from '../../src/core/messages/index.js';
-import { loadUrgencyEngine } from '../../src/components/urgency/urgency-engine.js';
+import { loadUrgencyEngine, setUrgencyEngineLoader, type UrgencyEngine } from '../../src/components/urgency/urgency-engine.js';
 import { classifyUrgency } from '../../src/core/urgency/index.js';
 import { setLocale } from '../../src/i18n/localization.js';
+import { lazyModules, loadedModule, loadModule } from '../../src/lazy/modules.js';
 
 /** Drafts of this file, apart from other test files sharing the origin's storage. */
 const SCOPE = 'composer-test';
@@ -103,6 +104,26 @@ describe('<portal-message-composer>', function () {
 
   beforeEach(clearDrafts);
   afterEach(clearDrafts);
+
+  // First in this file: once a composer has loaded its form, the module stays loaded for the page.
+  it('offers "Try again" when the form itself cannot be downloaded', async () => {
+    expect(loadedModule('composerView'), 'must run before any composer loads its form').to.equal(undefined);
+    const download = lazyModules.composerView;
+    lazyModules.composerView = () => Promise.reject(new Error('The form chunk could not be fetched'));
+    try {
+      const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${memory()} draft-scope=${SCOPE}></portal-message-composer>`);
+      await waitUntil(() => q(el, '.state-error'), 'no error when the form could not load');
+      expect(q(el, '.state-error')).to.contain.text('We could not open the message form');
+      expect(q(el, '[part="emergency-line"]')).to.contain.text('Call 911');
+      await expect(el).to.be.accessible();
+      lazyModules.composerView = download;
+      q<HTMLButtonElement>(el, '.state-error button')!.click();
+      await ready(el);
+      expect(q(el, '.state-error')).to.equal(null);
+    } finally {
+      lazyModules.composerView = download;
+    }
+  });
 
   it('shows recipients, topics, the emergency line, guidance and the expected reply', async () => {
     const el = await compose();
@@ -576,5 +597,87 @@ describe('<portal-message-composer>', function () {
     } finally {
       await setLocale('en');
     }
+  });
+  describe('while the urgency engine is not there', () => {
+    afterEach(() => setUrgencyEngineLoader());
+
+    /** An engine download that finishes only when the test says so. */
+    function slowEngine(): () => void {
+      let release!: () => void;
+      const arrived = new Promise<void>((resolve) => (release = resolve));
+      setUrgencyEngineLoader((): Promise<UrgencyEngine> => arrived.then(() => loadModule('urgencyCheck')));
+      return release;
+    }
+
+    /** `fixture()` would wait for the engine (`updateComplete` includes it): wait for the form only. */
+    async function composeWhileLoading(adapter: PortalAdapter, policy: string): Promise<PortalMessageComposer> {
+      const el = fixtureSync<PortalMessageComposer>(html`<portal-message-composer
+        .adapter=${adapter}
+        draft-scope=${SCOPE}
+        recipient-id="rcp-nurse-line"
+        emergency-policy=${policy}
+      ></portal-message-composer>`);
+      await ready(el);
+      return el;
+    }
+
+    it('starts warning as soon as the engine arrives, for what was typed before', async () => {
+      const release = slowEngine();
+      const el = await composeWhileLoading(memory(), 'warn');
+      await typeBody(el, 'I have crushing chest pain');
+      // Past the check delay: the text was checked for routing, but there is no engine yet to warn.
+      await aTimeout(300);
+      expect(notice(el)).to.equal(null);
+      release();
+      await el.updateComplete;
+      await waitUntil(() => notice(el)?.shadowRoot?.textContent?.includes('911'), 'no notice once the engine arrived');
+      expect(notice(el)!.getAttribute('level')).to.equal('emergency');
+      await expect(el).to.be.accessible();
+    });
+
+    it('waits for the engine before sending, says it is checking, then applies the emergency gate', async () => {
+      const release = slowEngine();
+      const adapter = memory();
+      const el = await composeWhileLoading(adapter, 'acknowledge');
+      paste(q<HTMLInputElement>(el, '#subject')!, 'Pain');
+      paste(textarea(el), 'I have crushing chest pain');
+      sendButton(el).click();
+      await waitUntil(() => sendButton(el).textContent?.includes('Checking your message…'), 'Send did not show the check');
+      expect(sendButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(q(el, '.actions [role="status"]')).to.contain.text('Checking your message for signs of an emergency…');
+      await expect(el).to.be.accessible();
+      sendButton(el).click();
+      release();
+      await el.updateComplete;
+      await waitUntil(() => notice(el), 'no notice after the check');
+      expect(sendButton(el).disabled, 'Send waits for "I am not having an emergency"').to.equal(true);
+      expect(sendButton(el)).to.contain.text('Send message');
+      expect(adapter.sentMessages).to.have.length(0);
+    });
+
+    it('says kindly that it could not check, in English and Spanish, and still sends', async () => {
+      setUrgencyEngineLoader(() => Promise.reject(new Error('The engine chunk could not be fetched')));
+      const adapter = memory();
+      const el = await compose(adapter, { recipient: 'rcp-nurse-line', policy: 'acknowledge' });
+      const fallback = (): string => [...root(el).querySelectorAll('form [role="status"]')].map((s) => s.textContent).join(' ');
+      expect(fallback()).to.contain(
+        'We could not check what you wrote for signs of an emergency. If this is an emergency, call 911 now. You can still send your message.',
+      );
+      await expect(el).to.be.accessible();
+      await setLocale('es');
+      try {
+        await el.updateComplete;
+        expect(fallback()).to.contain('No pudimos revisar si lo que escribió describe una emergencia. Si es una emergencia, llame al 911 ahora.');
+        expect(fallback()).to.contain('Aun así, puede enviar su mensaje.');
+      } finally {
+        await setLocale('en');
+      }
+      paste(q<HTMLInputElement>(el, '#subject')!, 'Pain');
+      paste(textarea(el), 'I have crushing chest pain');
+      sendButton(el).click();
+      await waitUntil(() => q(el, '[part="confirmation"]'), 'sending was blocked');
+      expect(adapter.sentMessages).to.have.length(1);
+      expect(notice(el)).to.equal(null);
+    });
   });
 });
