@@ -27,8 +27,8 @@ export const lazyModules = {
   resultPreferencesForm: () => import('../components/results/result-preferences-form.js'),
   /** Spanish strings for the elements (@lit/localize runtime mode). */
   localeEs: () => import('../i18n/locales/es.js'),
-  /** The body of an open note: decoding and progressive rendering of its parts. */
-  noteBody: () => import('../components/notes/note-body.js'),
+  /** `<portal-note>`: the open note (header, decoding and progressive rendering of its parts, versions). */
+  noteView: () => import('../components/notes/note-view.js'),
   /** The HTML sanitiser, needed only to show an HTML note. */
   purify: () => import('dompurify'),
   /** The FHIR R4 adapter and the in-memory adapter with its sample patient. */

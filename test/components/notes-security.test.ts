@@ -2,7 +2,13 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { Note } from '../../src/adapters/types.js';
 import '../../src/components/notes/notes.js';
 import type { PortalNote } from '../../src/components/notes/notes.js';
-import { sanitizeToFragment, sanitizeToTrustedHTML, TRUSTED_TYPES_POLICY_NAME } from '../../src/components/shared/sanitize.js';
+import {
+  loadSanitizer,
+  sanitizeHtml,
+  sanitizeToFragment,
+  sanitizeToTrustedHTML,
+  TRUSTED_TYPES_POLICY_NAME,
+} from '../../src/components/shared/sanitize.js';
 import { HOSTILE_HTML } from '../fixtures/hostile-html.js';
 import { makeNote, noteSettled, recordingAdapter, root } from './notes-helpers.js';
 
@@ -70,8 +76,8 @@ describe('notes security: hostile HTML', () => {
       poke(body);
       await aTimeout(30);
       expect(calls, 'the spy was called').to.equal(0);
-      expect(unsafeBits(sanitizeToFragment(payload.html))).to.deep.equal([]);
-      const out = sanitizeToTrustedHTML(payload.html);
+      expect(unsafeBits(await sanitizeHtml(payload.html))).to.deep.equal([]);
+      const out = (await loadSanitizer()).toTrustedHTML(payload.html);
       const asString = typeof out === 'string' ? out : (out as { toString(): string }).toString();
       expect(asString).not.to.match(/<script|\son\w+\s*=|javascript:|<iframe|<object|<embed|<form|<style|<base|<meta/i);
     });
@@ -101,8 +107,26 @@ describe('notes security: hostile HTML', () => {
     expect(calls).to.equal(0);
   });
 
-  it('strips inline styles, classes and ids so content cannot restyle or spoof the widget', () => {
-    const frag = sanitizeToFragment('<p class="callout danger" id="note-title" style="position:fixed;inset:0" aria-hidden="true" data-x="1">Hi</p>');
+  it('neutralises every payload through the synchronous functions too, once DOMPurify has loaded', async () => {
+    await loadSanitizer();
+    for (const payload of HOSTILE_HTML) {
+      const frag = sanitizeToFragment(payload.html);
+      expect(unsafeBits(frag), payload.name).to.deep.equal([]);
+      const holder = document.createElement('div');
+      holder.append(frag);
+      document.body.append(holder);
+      poke(holder);
+      holder.remove();
+      const out = sanitizeToTrustedHTML(payload.html);
+      const asString = typeof out === 'string' ? out : (out as { toString(): string }).toString();
+      expect(asString, payload.name).not.to.match(/<script|\son\w+\s*=|javascript:|<iframe|<object|<embed|<form|<style|<base|<meta/i);
+    }
+    await aTimeout(50);
+    expect(calls).to.equal(0);
+  });
+
+  it('strips inline styles, classes and ids so content cannot restyle or spoof the widget', async () => {
+    const frag = await sanitizeHtml('<p class="callout danger" id="note-title" style="position:fixed;inset:0" aria-hidden="true" data-x="1">Hi</p>');
     const p = frag.querySelector('p')!;
     expect(Array.from(p.attributes).map((a) => a.name)).to.deep.equal([]);
   });
@@ -149,6 +173,8 @@ describe('notes security: Trusted Types', () => {
     el.noteId = 'tt';
     document.body.append(el);
     for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('article, .state-error'); i++) await new Promise((r) => setTimeout(r, 10));
+    // The note view, DOMPurify and the abbreviation list load on demand; updateComplete waits for them.
+    await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     const body = el.shadowRoot.querySelector('.body');
     const seen = violations.slice();

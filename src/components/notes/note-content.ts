@@ -9,10 +9,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   abbreviationExplanation,
   abbreviationMeanings,
-  findAbbreviations,
-  type AbbreviationEntry,
+  matchAbbreviations,
+  type AbbreviationDictionary,
   type AbbreviationMatch,
-} from '../../core/notes/abbreviations.js';
+} from '../../core/notes/abbreviation-match.js';
+import type { AbbreviationEntry } from '../../core/notes/abbreviation-types.js';
 import { findSearchRanges, segmentText, type TextRun, type TextSegment } from '../../core/notes/highlight.js';
 import type { NoteBlock } from '../../core/notes/sections.js';
 import { getLocale } from '../../i18n/localization.js';
@@ -21,6 +22,8 @@ import { getLocale } from '../../i18n/localization.js';
 export interface TextAids {
   /** Turn abbreviations into explain buttons. */
   explain: boolean;
+  /** The abbreviations to explain (loaded on demand); none are explained without it. */
+  dictionary?: AbbreviationDictionary;
   /** Search text to highlight. */
   highlight: string;
   /** Abbreviations already explained in the current section (first occurrence per section only). */
@@ -38,9 +41,12 @@ export interface TextAids {
  */
 export const TERM_REPEAT_BUDGET = 150;
 
-/** Fresh reading aids for one content part. */
-export function createTextAids(explain: boolean, highlight: string): TextAids {
-  return { explain, highlight, seen: new Set(), noteSeen: new Set(), budget: { left: TERM_REPEAT_BUDGET } };
+/**
+ * Fresh reading aids for one content part. Abbreviations are explained only when
+ * `explain` is on and a `dictionary` is given.
+ */
+export function createTextAids(explain: boolean, highlight: string, dictionary?: AbbreviationDictionary): TextAids {
+  return { explain: explain && !!dictionary, dictionary, highlight, seen: new Set(), noteSeen: new Set(), budget: { left: TERM_REPEAT_BUDGET } };
 }
 
 let termSequence = 0;
@@ -77,7 +83,7 @@ function termSuffix(): string {
 }
 
 function matchesFor(text: string, aids: TextAids): { abbreviations: AbbreviationMatch[]; segments: TextSegment[] } {
-  const found = aids.explain ? findAbbreviations(text, { firstOnly: true, seen: aids.seen }) : [];
+  const found = aids.explain && aids.dictionary ? matchAbbreviations(text, aids.dictionary, { firstOnly: true, seen: aids.seen }) : [];
   const abbreviations = found.filter((m) => {
     const repeat = aids.noteSeen.has(m.entry);
     if (repeat && aids.budget.left <= 0) return false;

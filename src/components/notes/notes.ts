@@ -5,7 +5,7 @@ import { PortalNotes, type NoteClosedDetail } from './notes.component.js';
 
 export { PortalNote, PortalNotes, EXPLAIN_TERMS_STORAGE_KEY };
 export type { NoteOpenedDetail, NoteClosedDetail, ComposeRequestDetail, PortalErrorDetail };
-export { TRUSTED_TYPES_POLICY_NAME } from '../shared/sanitize.js';
+export { TRUSTED_TYPES_POLICY_NAME } from '../shared/trusted-types.js';
 
 defineElement('portal-note', PortalNote);
 defineElement('portal-notes', PortalNotes);

@@ -18,11 +18,18 @@
  * to parse the untrusted string in an inert document; what reaches the page is
  * DOMPurify's output. Elements insert a sanitised `DocumentFragment`, so no HTML
  * string sink is used and no `unsafe-inline` is needed.
+ *
+ * DOMPurify is loaded on demand (`loadModule('purify')`): a page that never shows an
+ * HTML note never downloads it. Call `sanitizeHtml()` (async), or `await loadSanitizer()`
+ * and use the sanitiser it returns (the synchronous `sanitizeToFragment()` works from
+ * then on too). Code that is itself loaded on demand gets DOMPurify from its element
+ * and calls `createSanitizer(purify)`, so it never relies on this module's loader.
  */
-import DOMPurify, { type Config } from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
+import { loadedModule, loadModule } from '../../lazy/modules.js';
+import { TRUSTED_TYPES_POLICY_NAME } from './trusted-types.js';
 
-/** The Trusted Types policy name this library creates. */
-export const TRUSTED_TYPES_POLICY_NAME = 'portal-elements';
+export { TRUSTED_TYPES_POLICY_NAME };
 
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 /** `TrustedHTML` where the browser supports Trusted Types. */
@@ -98,12 +105,67 @@ function unsafeUrl(value: string): boolean {
   return UNSAFE_SCHEME.test(value.replace(URL_NOISE, ''));
 }
 
-/** Our own DOMPurify instance, so our hooks never affect another library's DOMPurify. */
-let purifier: ReturnType<typeof DOMPurify> | undefined;
+/** DOMPurify itself (its default export), as `loadPurify()` returns it. */
+export type Purify = DOMPurify;
 
-function instance(): ReturnType<typeof DOMPurify> {
-  if (purifier) return purifier;
-  const p = DOMPurify(window);
+/** Loads DOMPurify (once per page); for `createSanitizer`. */
+export async function loadPurify(): Promise<DOMPurify> {
+  return (await loadModule('purify')).default;
+}
+
+/** Sanitises with our allow-list and hooks; see `createSanitizer`. */
+export interface Sanitizer {
+  /** Untrusted HTML to a `DocumentFragment` ready to insert (or to render as a Lit child value). */
+  toFragment(dirty: string): DocumentFragment;
+  /** Untrusted HTML to a string, signed as `TrustedHTML` where the browser supports Trusted Types. */
+  toTrustedHTML(dirty: string): SanitizedHTML | string;
+}
+
+/** One instance per DOMPurify, so our hooks never affect another library's DOMPurify. */
+const sanitizers = new WeakMap<DOMPurify, Sanitizer>();
+
+/**
+ * Our sanitiser on a loaded DOMPurify (`loadPurify()`). Code loaded on demand
+ * receives DOMPurify from the element rather than loading it itself.
+ */
+export function createSanitizer(purify: DOMPurify): Sanitizer {
+  let sanitizer = sanitizers.get(purify);
+  if (!sanitizer) {
+    const p = createPurifier(purify);
+    sanitizer = {
+      toFragment: (dirty) => p.sanitize(dirty, { ...config(), RETURN_DOM_FRAGMENT: true }),
+      // Signed by our policy (or DOMPurify's) where Trusted Types exist, a plain string elsewhere.
+      toTrustedHTML: (dirty) => (trustedTypesPolicy() ? p.sanitize(dirty, { ...config(), RETURN_TRUSTED_TYPE: true }) : p.sanitize(dirty, config())),
+    };
+    sanitizers.set(purify, sanitizer);
+  }
+  return sanitizer;
+}
+
+/** Loads DOMPurify if needed and returns our sanitiser. A failed load is retried on the next call. */
+export async function loadSanitizer(): Promise<Sanitizer> {
+  return createSanitizer(await loadPurify());
+}
+
+/** The sanitiser if DOMPurify has loaded, else `undefined`. */
+function loadedSanitizer(): Sanitizer | undefined {
+  const purify = loadedModule('purify')?.default;
+  return purify && createSanitizer(purify);
+}
+
+/** Whether DOMPurify has loaded, so the synchronous functions below work. */
+export function sanitizerReady(): boolean {
+  return loadedSanitizer() !== undefined;
+}
+
+function ready(): Sanitizer {
+  const sanitizer = loadedSanitizer();
+  if (!sanitizer) throw new Error('portal-elements: the HTML sanitiser is not loaded yet (await loadSanitizer() first).');
+  return sanitizer;
+}
+
+function createPurifier(factory: DOMPurify): DOMPurify {
+  const p = factory(window);
   p.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
     for (const attr of URL_ATTRS) {
@@ -127,34 +189,38 @@ function instance(): ReturnType<typeof DOMPurify> {
       node.setAttribute('referrerpolicy', 'no-referrer');
     }
   });
-  purifier = p;
   return p;
 }
 
-function config(extra: Config): Config {
+function config(): Config {
   const policy = trustedTypesPolicy();
   // Without our policy (no Trusted Types, or a CSP that refuses the name) DOMPurify
   // falls back to its own `dompurify` policy when it can, or to plain strings.
-  return policy ? { ...CONFIG, ...extra, TRUSTED_TYPES_POLICY: policy } : { ...CONFIG, ...extra };
+  return policy ? { ...CONFIG, TRUSTED_TYPES_POLICY: policy } : CONFIG;
+}
+
+/** `sanitizeToFragment`, loading DOMPurify first if needed. */
+export async function sanitizeHtml(dirty: string): Promise<DocumentFragment> {
+  return (await loadSanitizer()).toFragment(dirty);
 }
 
 /**
  * Sanitises untrusted HTML into a `DocumentFragment` ready to insert (or to render
- * as a Lit child value). This is what the elements use: it needs no HTML sink, so
- * it works under `require-trusted-types-for 'script'`.
+ * as a Lit child value). It needs no HTML sink, so it works under
+ * `require-trusted-types-for 'script'`. Throws until DOMPurify has loaded
+ * (`await loadSanitizer()`): nothing unsanitised is ever returned.
  */
 export function sanitizeToFragment(dirty: string): DocumentFragment {
-  return instance().sanitize(dirty, { ...config({}), RETURN_DOM_FRAGMENT: true });
+  return ready().toFragment(dirty);
 }
 
 /**
  * Sanitises untrusted HTML into a string, signed as `TrustedHTML` where the browser
  * supports Trusted Types (for hosts that assign it to `innerHTML` themselves).
+ * Throws until DOMPurify has loaded (`await loadSanitizer()`).
  */
 export function sanitizeToTrustedHTML(dirty: string): SanitizedHTML | string {
-  const p = instance();
-  if (trustedTypesPolicy()) return p.sanitize(dirty, { ...config({}), RETURN_TRUSTED_TYPE: true });
-  return p.sanitize(dirty, config({}));
+  return ready().toTrustedHTML(dirty);
 }
 
 /** A value for `<object data>`: a `TrustedScriptURL` where Trusted Types are enforced. */
