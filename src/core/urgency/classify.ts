@@ -415,6 +415,8 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
       const next = tokens[he];
       // "No, I can't breathe": a trigger followed by a comma answers a question; it negates nothing.
       if (kind === 'pre-negation' && next && next.sentence === tokens[hs]?.sentence && next.clauseStart) continue;
+      // "Sí, me duele": a one-word hypothetical trigger followed by a comma is an answer ("yes"), not an "if".
+      if (kind === 'hypothetical' && he - hs === 1 && next && next.sentence === tokens[hs]?.sentence && next.clauseStart) continue;
       flags[he - 1] |= flag;
     } else {
       flags[hs] |= flag;

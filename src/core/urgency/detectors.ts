@@ -16,6 +16,12 @@ export const DETECTOR_TAGS = [
   '@pain-extreme', // a pain score of 9/10 or more
   '@many', // a count of 5 or more
   '@year', // a calendar year (1950–2099)
+  '@spo2-low', // an oxygen saturation under 90 %
+  '@heart-rate-extreme', // a pulse of 150 or more, or under 40
+  '@bp-severe', // blood pressure 180/… or …/120 and above (hypertensive crisis range)
+  '@bp-high-pregnancy', // blood pressure 160/… or …/110 and above (severe range in pregnancy)
+  '@bp-low', // a systolic blood pressure under 90
+  '@gestation', // a pregnancy length in weeks ("I'm 34 wks", "tengo 30 semanas")
 ] as const;
 export type DetectorTag = (typeof DETECTOR_TAGS)[number];
 
@@ -53,6 +59,28 @@ const DURATION_LEAD = set([
   'for', 'since', 'hace', 'desde', 'durante', 'por', 'last', 'past', 'every', 'in', 'en', 'after', 'despues',
   'x', 'about', 'around', 'over', 'within', 'lleva', 'llevo', 'tiene que',
 ]);
+/** Words that say a number is an oxygen saturation. */
+const SPO2_CONTEXT = set([
+  'oxygen', 'o2', 'sat', 'sats', 'saturation', 'saturations', 'spo2', 'sao2', 'ox', 'oximeter', 'pulseox', 'oxymeter',
+  'oxigeno', 'oxigenacion', 'saturacion', 'saturando', 'satura', 'oximetro',
+]);
+/** Words that say a number is a heart rate. */
+const HEART_RATE_CONTEXT = set([
+  'pulse', 'hr', 'bpm', 'heartrate', 'rate', 'heart', 'beats', 'pulso', 'pulsaciones', 'frecuencia', 'latidos', 'ppm',
+]);
+/** A fast heart rate near these words is exercise, not a warning. */
+const EXERCISE = set([
+  'run', 'running', 'ran', 'jog', 'jogging', 'workout', 'exercise', 'exercising', 'treadmill', 'gym', 'spin', 'hiit',
+  'cardio', 'max', 'target', 'zone', 'correr', 'corriendo', 'ejercicio', 'entrenando', 'caminadora',
+]);
+/** Words that say a "120/80" pair is a blood pressure. */
+const BP_CONTEXT = set([
+  'bp', 'pressure', 'pressures', 'mmhg', 'systolic', 'diastolic', 'presion', 'tension', 'cuff', 'reading', 'readings',
+]);
+/** Before a week count, words that make it the length of a pregnancy ("I'm 34 weeks", "tengo 30 semanas"). */
+const GESTATION_LEAD = set(['im', 'am', 'at', 'shes', 'is', 'now', 'tengo', 'tiene', 'estoy', 'esta', 'cumpli', 'cumple', 'ya']);
+const TEMP_RUNNING = set(['running', 'spiking', 'spiked', 'hit', 'hitting', 'reached']);
+const BORN = set(['born', 'nacio', 'nacida', 'nacido', 'naci', 'delivered', 'parto']);
 const PAIN_CONTEXT = set(['pain', 'pains', 'painful', 'hurts', 'hurt', 'hurting', 'ache', 'aching', 'scale', 'dolor', 'duele', 'escala', 'cramps', 'cramping']);
 
 const TEMP = 1;
@@ -61,10 +89,14 @@ const NOT_GLUCOSE_BIT = 4;
 const MMOL_BIT = 8;
 const PAIN = 16;
 const AGE = 32;
+const SPO2 = 64;
+const HEART_RATE = 128;
+const EXERCISE_BIT = 256;
+const BP = 512;
 
 /** One pass: which context classes each token belongs to (bit flags). */
-function classes(tokens: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+function classes(tokens: readonly Token[]): Uint16Array {
+  const out = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.norm ?? '';
     let f = 0;
@@ -74,12 +106,16 @@ function classes(tokens: readonly Token[]): Uint8Array {
     if (MMOL.has(w)) f |= MMOL_BIT;
     if (PAIN_CONTEXT.has(w)) f |= PAIN;
     if (AGE_LEAD.has(w)) f |= AGE;
+    if (SPO2_CONTEXT.has(w)) f |= SPO2;
+    if (HEART_RATE_CONTEXT.has(w)) f |= HEART_RATE;
+    if (EXERCISE.has(w)) f |= EXERCISE_BIT;
+    if (BP_CONTEXT.has(w)) f |= BP;
     out[i] = f;
   }
   return out;
 }
 
-function near(cls: Uint8Array, s: Sentence, i: number, before: number, after: number, bit: number): boolean {
+function near(cls: Uint16Array, s: Sentence, i: number, before: number, after: number, bit: number): boolean {
   const lo = Math.max(s.first, i - before);
   const hi = Math.min(s.end - 1, i + after);
   for (let k = lo; k <= hi; k++) if (k !== i && (cls[k] ?? 0) & bit) return true;
@@ -115,6 +151,26 @@ export function detect(tokens: readonly Token[], sentences: readonly Sentence[])
         const fahrenheit = v >= 100.4 && v <= 108;
         const celsius = v >= 38 && v <= 43;
         if ((fahrenheit || celsius) && near(cls, s, i, 5, 3, TEMP)) tag(i, '@temp-fever');
+        // "running 102 since friday": a Fahrenheit-only range after a fever verb.
+        else if (fahrenheit && prev && TEMP_RUNNING.has(prev.norm)) tag(i, '@temp-fever');
+
+        // Oxygen saturation: "sats 86", "oxygen is 84%", "oxigenación en 85".
+        if (v >= 50 && v < 90 && (near(cls, s, i, 5, 2, SPO2) || (next?.norm === '%' && near(cls, s, i, 8, 0, SPO2)))) tag(i, '@spo2-low');
+
+        // Heart rate: "heart rate is 180", "pulse 38" (not during exercise).
+        if (Number.isInteger(v) && ((v >= 150 && v <= 300) || (v >= 15 && v < 40)) && next?.norm !== '/' && prev?.norm !== '/' &&
+            near(cls, s, i, 5, 2, HEART_RATE) && !near(cls, s, i, 10, 10, EXERCISE_BIT | TEMP | GLUCOSE)) {
+          tag(i, '@heart-rate-extreme');
+        }
+
+        // Blood pressure: "210/125", "bp 80/50" (a systolic/diastolic-shaped pair; pain scores are x/10).
+        const dia = next?.norm === '/' && after?.digits ? after.num ?? 0 : 0;
+        if (dia >= 30 && dia <= 200 && v >= 60 && v <= 300 && v > dia && after?.num !== 10) {
+          const labelled = near(cls, s, i, 6, 4, BP);
+          if (v >= 180 || dia >= 120) tag(i, '@bp-severe');
+          if (v >= 160 || dia >= 110) tag(i, '@bp-high-pregnancy');
+          if (v < 90 && labelled) tag(i, '@bp-low');
+        }
 
         if (v > 0 && v < 1000 && !near(cls, s, i, 4, 3, NOT_GLUCOSE_BIT) &&
             near(cls, s, i, 8, 3, GLUCOSE)) {
@@ -135,6 +191,14 @@ export function detect(tokens: readonly Token[], sentences: readonly Sentence[])
         }
       }
 
+      // Pregnancy length: "I'm 34 wks", "30 weeks, contractions…", "tengo 36 semanas".
+      if (next && WEEK_UNITS.has(next.norm) && Number.isInteger(v) && v >= 14 && v <= 42) {
+        const lead = prev !== undefined && i - 1 >= s.first && GESTATION_LEAD.has(prev.norm);
+        const startsSentence = i === s.first;
+        const old = after?.norm === 'old' || after?.norm === 'ago' || after?.norm === 'de' && tokens[i + 3]?.norm === 'edad';
+        if ((lead || startsSentence) && !old) tag(i, '@gestation');
+      }
+
       // Ages under 3 months.
       if (next) {
         const unit = next.norm;
@@ -144,7 +208,12 @@ export function detect(tokens: readonly Token[], sentences: readonly Sentence[])
           const duration = prev !== undefined && i - 1 >= s.first && DURATION_LEAD.has(prev.norm);
           const ago = after?.norm === 'ago';
           const lead = near(cls, s, i, 3, 0, AGE);
-          if (!ago && (old || (lead && !duration))) tag(i, '@infant-age');
+          // "born 3 weeks ago", "nació hace 3 semanas": a birth date, so an age.
+          const before = i - 2 >= s.first ? tokens[i - 2] : undefined;
+          const bornAgo = (ago && i - 1 >= s.first && BORN.has(prev?.norm ?? '')) ||
+            (prev?.norm === 'hace' && BORN.has(before?.norm ?? '')) ||
+            (ago && BORN.has(before?.norm ?? '') && i - 2 >= s.first);
+          if (bornAgo || (!ago && (old || (lead && !duration)))) tag(i, '@infant-age');
         }
       }
     }

@@ -18,6 +18,8 @@ export const CONTEXT_EN: ContextTriggers = {
     '[dont | do not | doesnt | does not | didnt | did not] [have | get | feel | think | see | notice] any?',
     '[havent | have not | hasnt | has not | hadnt] [had | felt | noticed | been having | seen] any?',
     'isnt', 'arent', 'wasnt', 'werent', 'no longer', 'not having', 'not feeling',
+    // recovered: "feeling better from the UTI", "getting over the flu"
+    '[better | recovered | recovering] from', '[getting | got] over',
   ],
   // After the finding: "the chest pain I had is gone", "it went away", "has cleared up".
   'post-negation': [
@@ -25,6 +27,7 @@ export const CONTEXT_EN: ContextTriggers = {
     'has stopped', 'stopped', 'got better', '[is | are | feel | feeling | much | all] better', 'better now',
     'fine now', 'ok now', 'okay now', 'no longer', 'was negative', 'came back normal',
     'ruled out', 'never came back', 'nothing since', 'havent had one since', 'not since',
+    '[has | have | is | are | all | now | fully]? healed', 'healed up',
     '[been | was | am | is] [fine | ok | okay | good | great | well] [since | ever since | after]?', 'no [problems | issues | more] since',
   ],
   // Look like triggers, are not: "not sure", "no idea", "hasn't gone away", "won't stop".
@@ -37,6 +40,13 @@ export const CONTEXT_EN: ContextTriggers = {
     'without [stopping | relief | help | improvement]', 'never had [one | this | anything like]',
     'never been this', 'never felt this', 'not enough', 'no energy', 'not anymore',
     'dont [know | understand | remember] if?', 'not [know | understand]', 'not wait',
+    // "I wonder if this chest pain…" asks about a symptom that is there: the "if" is not a hypothetical.
+    '[not sure | unsure | wonder | wondering | wondered | curious | worried | scared | afraid] [if | whether]',
+    '[dont | do not | didnt] [go | stop | fade | help | work | get better]',
+    // ongoing treatment, not a current symptom: "still need to take", "still on keppra"
+    'still [need | needs | have to | has to | taking | take | on | due | supposed | use | using]',
+    // a birth date is an age, not history: "born 3 weeks ago"
+    '[born | delivered] [# | a | about]? [days | day | weeks | week | month] ago',
   ],
   // Education, hypotheticals, plans: "what are the signs of", "if someone has", "how do I know".
   'hypothetical': [
@@ -55,6 +65,7 @@ export const CONTEXT_EN: ContextTriggers = {
     'when i was [a | younger | little | pregnant | in]', 'when he was', 'when she was', 'back in', 'in @year',
     'in college', 'in high school', 'history of', 'hx of', 'h / o', 'family history', 'runs in [the | my] family',
     'died of', 'died from', 'passed away from', 'passed from', 'lost [him | her] to', 'used to', 'previous', 'previously',
+    'for years', 'for many years', 'chronic', 'at baseline', 'my baseline', 'as usual', 'same as always', 'normal for me',
     'childhood', 'years back', 'long time ago', 'a while ago', 'a while back', 'last week', 'weeks ago', 'at age #', 'at the age of', 'at # years',
     '[dad | mom | father | mother | grandpa | grandma | grandfather | grandmother | uncle | aunt | parents | grandparents | dads | moms] [had | died | passed away]',
   ],
@@ -86,6 +97,8 @@ export const CONTEXT_ES: ContextTriggers = {
     'no', 'no [tengo | tiene | tienen | tenia | tuve | tuvo | hay | habia | siento | siente | presento | presenta | noto]',
     'no [he | ha | han] [tenido | sentido | notado | presentado]', 'no [me | le] [duele | dolio | ha dolido | falta | arde | pica]',
     'ya no [tengo | tiene | siento | hay]',
+    // recuperado: "ya me siento mejor de la infección"
+    '[mejor | recuperado | recuperada | recupere | recupero] de',
   ],
   'post-negation': [
     'se [me | le]? [quito | paso | fue | calmo | resolvio]', 'ya paso', 'ya se paso', 'desaparecio', 'se desaparecio',
@@ -98,18 +111,24 @@ export const CONTEXT_ES: ContextTriggers = {
     'no [me | le | se] [deja | baja | quita | pasa | para | calma | mueve | puede | puedo | ha quitado | ha pasado | mejora]',
     'no se [me | le] [quita | pasa | calma | ha quitado | ha pasado]', 'sin [parar | poder | mejoria | mejorar | control]',
     'no hay mejoria', 'nada me [ayuda | quita | calma]', 'ni siquiera',
+    // "no sé si es normal, pero…": pregunta por algo que sí tiene
+    '[no se | me pregunto | no estoy seguro | no estoy segura] si',
+    '[todavia | aun] [tengo que | tiene que | debo | tomo | toma | necesito | estoy tomando]',
+    '[nacio | nacida | nacido | naci] hace [# | una | un]? [dias | dia | semanas | semana | mes]',
   ],
   'hypothetical': [
     'senales de', 'sintomas de', 'signos de', 'cuales son', 'que es', 'que son', 'diferencia entre',
     'como saber', 'como se si', 'como puedo saber', 'como se sabe', 'en caso de', 'que hago si', 'que hacer si',
     'que pasa si', 'que debo hacer si', 'riesgo de', 'prevenir', 'cuando debo', 'cuando hay que', 'por si',
     'puede causar', 'efectos secundarios de', 'cuanto es demasiado', 'cuantas pastillas',
+    // bare "si" (if): "si me sube la fiebre, ¿le llamo?" ("sí," meaning yes is skipped in classify.ts)
+    'si', 'en caso que', 'en dado caso',
   ],
   'history': [
     'el ano pasado', 'hace [# | unos | varios | muchos]? anos', 'hace [# | unos | varios]? mes|meses', 'el mes pasado',
     'de [nino | nina | chico | chica | joven | bebe]', 'cuando [era | tenia | estaba]', 'antecedentes de',
     'historial de', 'murio de', 'murio por', 'fallecio de', 'fallecio por', 'en @year', 'hace tiempo',
-    'anteriormente', 'antes tenia', 'en la familia', 'la semana pasada', 'hace # semanas', 'a los # anos',
+    'anteriormente', 'antes tenia', 'en la familia', 'desde hace anos', 'de siempre', 'como siempre', 'cronico', 'cronica', 'la semana pasada', 'hace # semanas', 'a los # anos',
     '[papa | mama | padre | madre | abuelo | abuela | tio | tia | abuelos | papas] [tuvo | murio | fallecio | sufrio]',
   ],
   'current': [
