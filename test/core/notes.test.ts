@@ -3,13 +3,16 @@ import {
   ABBREVIATIONS,
   abbreviationExplanation,
   abbreviationMeanings,
+  buildAbbreviationDictionary,
   chunkBlocks,
+  createAbbreviationDictionary,
   decodeBase64Text,
   findAbbreviations,
   findSearchRanges,
   foldForSearch,
   headingOfLine,
   isSafeContentUrl,
+  matchAbbreviations,
   noteContentKind,
   normalizeNoteText,
   parseDataUrl,
@@ -63,6 +66,24 @@ describe('core/notes: abbreviations', () => {
     expect(abbreviationMeanings(cp, 'en')).to.deep.equal(['chest pain', 'cerebral palsy']);
     expect(abbreviationMeanings(cp, 'es-MX')).to.deep.equal(['dolor de pecho', 'parálisis cerebral']);
     expect(abbreviationExplanation(cp, 'es')).to.contain('depende del contexto');
+  });
+
+  it('matches with a dictionary passed in, the way the reader uses the list it loads on demand', () => {
+    const text = 'Pt with SOB, N/V and HTN/HLD; q6h prn.';
+    const shipped = buildAbbreviationDictionary(ABBREVIATIONS);
+    const show = (dict: Parameters<typeof matchAbbreviations>[1]) =>
+      matchAbbreviations(text, dict).map((m) => `${text.slice(m.start, m.end)}=${m.entry.abbr}`);
+    // The shipped list passed in finds exactly what the synchronous default finds.
+    expect(show(shipped)).to.deep.equal(findAbbreviations(text).map((m) => `${text.slice(m.start, m.end)}=${m.entry.abbr}`));
+    expect(show(shipped)).to.deep.equal(['SOB=SOB', 'N/V=N/V', 'HTN=HTN', 'HLD=HLD', 'q6h=q', 'prn=PRN']);
+    // Another list finds only its own entries.
+    const sob = ABBREVIATIONS.find((a) => a.abbr === 'SOB')!;
+    expect(show(buildAbbreviationDictionary([sob]))).to.deep.equal(['SOB=SOB']);
+    expect(show(buildAbbreviationDictionary([]))).to.deep.equal([]);
+    expect(findAbbreviations(text, {}, createAbbreviationDictionary([sob])).map((m) => m.entry.abbr)).to.deep.equal(['SOB']);
+    // Options work the same way.
+    expect(matchAbbreviations('SOB SOB SOB', shipped, { firstOnly: true })).to.have.length(1);
+    expect(matchAbbreviations('SOB HTN CP', shipped, { limit: 2 })).to.have.length(2);
   });
 
   it('scans a 1 MB note in one linear pass', () => {
