@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PortalError } from '../../adapters/errors.js';
-import type { AttachmentLimits, Message, MessageThread, MessageTopic, MessagingPolicy, PortalAdapter, Recipient } from '../../adapters/types.js';
+import type { Attachment, AttachmentLimits, Message, MessageThread, MessageTopic, MessagingPolicy, PortalAdapter, Recipient } from '../../adapters/types.js';
 import { acceptAttribute, checkAttachments, type AttachmentProblem } from '../../core/messages/attachments.js';
 import { suggestRouting, type RoutingSuggestion } from '../../core/messages/routing.js';
 import { characterCount, lengthBand, type DraftField, type DraftIssue } from '../../core/messages/validate.js';
@@ -10,15 +10,17 @@ import { describeReplyExpectation, type ReplyExpectation } from '../../core/repl
 import { formatBytes, formatDateTime, formatNumber, formatTime, isoAttr } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 import { errorMessage } from '../shared/states.js';
-import { urgencyUnavailableText, type UrgencySummary } from '../urgency/urgency-engine.js';
+import type { UrgencySummary } from '../urgency/urgency-engine.js';
+import { urgencyUnavailableText } from '../urgency/urgency-unavailable.js';
 
 /**
  * `<portal-message-composer>`'s form and confirmation, loaded on demand (the
  * element shows its heading and a loading state until then), with the rules only
- * they need: attachment checks, routing suggestions and reply times. Stateless:
+ * they need: attachment checks, routing suggestions, reply times and draft storage. Stateless:
  * everything comes in through `ComposerView`; the styles stay on the element.
  */
-export { checkAttachments, describeReplyExpectation, suggestRouting };
+export { describeReplyExpectation, suggestRouting };
+export { DraftStore } from './draft-store.js';
 
 export type SendState = 'editing' | 'checking' | 'sending' | 'failed' | 'sent';
 
@@ -93,6 +95,44 @@ export interface ComposerView {
   writeAnother: () => void;
   removeFile: (id: number) => void;
   retry: () => void;
+}
+
+const PREVIEWABLE = /^image\/(jpeg|png|gif|webp|bmp)$/;
+
+/** Splits the files the patient chose into those the clinic accepts (with a preview URL for images) and the refused ones, each with a reason. */
+export function acceptFiles(
+  existing: readonly PendingFile[],
+  incoming: readonly File[],
+  limits: AttachmentLimits,
+  nextId: () => number,
+): { added: PendingFile[]; errors: FileError[] } {
+  const check = checkAttachments(
+    existing.map((f) => f.file),
+    incoming,
+    limits,
+  );
+  return {
+    added: check.accepted.map(({ file, contentType }) => ({
+      id: nextId(),
+      file,
+      contentType,
+      previewUrl: PREVIEWABLE.test(contentType) && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined,
+    })),
+    errors: check.rejected.map((r) => ({ name: r.file.name, problem: r.problem })),
+  };
+}
+
+async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** The attachments of a send, as the adapter takes them. */
+export function encodeAttachments(files: readonly PendingFile[]): Promise<Attachment[]> {
+  return Promise.all(files.map(async (f) => ({ name: f.file.name, contentType: f.contentType, size: f.file.size, data: await fileToBase64(f.file) })));
 }
 
 const TOPICS: readonly MessageTopic[] = ['medical-question', 'prescription', 'test-result', 'paperwork', 'billing', 'scheduling', 'other'];

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PortalError, toPortalError } from '../../adapters/errors.js';
-import type { Attachment, AttachmentLimits, ItemReference, Message, MessageDraft, MessageThread, MessageTopic } from '../../adapters/types.js';
+import type { AttachmentLimits, ItemReference, Message, MessageDraft, MessageThread, MessageTopic } from '../../adapters/types.js';
 import { createIdempotencyKey, draftKey } from '../../core/messages/idempotency.js';
 import type { RoutingSuggestion } from '../../core/messages/routing.js';
 import {
@@ -29,7 +29,7 @@ import { classifyUrgencyIfLoaded, loadUrgencyEngine, summarizeUrgency, UrgencyEn
 import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.component.js';
 import type { ComposerView, FileError, PendingFile, SendState, Setup } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
-import { DraftStore } from './draft-store.js';
+import type { DraftStore } from './draft-store.js';
 import { LazyView } from './lazy-view.js';
 
 /** Detail of `portal-message-sent`. */
@@ -49,16 +49,6 @@ export type EmergencyPolicy = 'warn' | 'acknowledge';
 const CHECK_DELAY_MS = 150;
 /** Time between the last keystroke and saving the draft. */
 const SAVE_DELAY_MS = 600;
-
-const PREVIEWABLE = /^image\/(jpeg|png|gif|webp|bmp)$/;
-
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 /**
  * @tagname portal-message-composer
@@ -228,11 +218,12 @@ export class PortalMessageComposer extends PortalElement {
     return result;
   }
 
-  /** Drafts go wherever the current adapter keeps them. */
-  private get store(): DraftStore | undefined {
+  /** Drafts go wherever the current adapter keeps them (the store comes with the form's module). */
+  private async drafts(): Promise<DraftStore | undefined> {
     const adapter = this.resolvedAdapter;
-    if (!adapter) return undefined;
-    if (this.draftStore?.adapter !== adapter) this.draftStore = new DraftStore(adapter);
+    const form = adapter && (this.formView.module ?? (await loadModule('composerView').catch(() => undefined)));
+    if (!adapter || !form) return undefined;
+    if (this.draftStore?.adapter !== adapter) this.draftStore = new form.DraftStore(adapter);
     return this.draftStore;
   }
 
@@ -323,11 +314,11 @@ export class PortalMessageComposer extends PortalElement {
 
   private async restoreDraft(): Promise<void> {
     const key = this.key;
-    if (!this.store || this.restoredFor === key) return;
+    if (!this.resolvedAdapter || this.restoredFor === key) return;
     this.restoredFor = key;
     let saved;
     try {
-      saved = await this.store.load(key);
+      saved = await (await this.drafts())?.load(key);
     } catch (e) {
       this.reportError(e, 'getDraft');
       return;
@@ -373,12 +364,15 @@ export class PortalMessageComposer extends PortalElement {
 
   private async saveDraft(): Promise<void> {
     this.saveTimer = undefined;
-    if (!this.store || this.sendState === 'sent') return;
+    if (this.sendState === 'sent') return;
     const draft = this.currentDraft();
+    const key = this.key;
+    const store = await this.drafts();
+    if (!store) return;
     try {
-      if (!draft.body.trim() && !(this.isReply ? '' : draft.subject) && !this.idempotencyKey) await this.store.remove(this.key);
+      if (!draft.body.trim() && !(this.isReply ? '' : draft.subject) && !this.idempotencyKey) await store.remove(key);
       else {
-        await this.store.save(this.key, draft, this.idempotencyKey);
+        await store.save(key, draft, this.idempotencyKey);
         this.draftSavedAt = new Date();
       }
     } catch (e) {
@@ -538,15 +532,9 @@ export class PortalMessageComposer extends PortalElement {
       void loadModule('composerView').then(() => this.addFiles(files), () => undefined);
       return;
     }
-    const check = form.checkAttachments(this.files.map((f) => f.file), files, limits);
-    const added: PendingFile[] = check.accepted.map(({ file, contentType }) => ({
-      id: this.nextFileId++,
-      file,
-      contentType,
-      previewUrl: PREVIEWABLE.test(contentType) && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined,
-    }));
+    const { added, errors } = form.acceptFiles(this.files, files, limits, () => this.nextFileId++);
     this.files = [...this.files, ...added];
-    this.fileErrors = check.rejected.map((r) => ({ name: r.file.name, problem: r.problem }));
+    this.fileErrors = errors;
   }
 
   private removeFile(id: number): void {
@@ -602,11 +590,7 @@ export class PortalMessageComposer extends PortalElement {
     this.sendError = undefined;
     try {
       const draft = this.currentDraft();
-      if (this.files.length) {
-        draft.attachments = await Promise.all(
-          this.files.map(async (f): Promise<Attachment> => ({ name: f.file.name, contentType: f.contentType, size: f.file.size, data: await fileToBase64(f.file) })),
-        );
-      }
+      if (this.files.length) draft.attachments = await (this.formView.module ?? (await loadModule('composerView'))).encodeAttachments(this.files);
       const message = await adapter.sendMessage(draft, { idempotencyKey: this.idempotencyKey });
       await this.completeSend(message);
     } catch (error) {
@@ -626,7 +610,7 @@ export class PortalMessageComposer extends PortalElement {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     try {
-      await this.store?.remove(key);
+      await (await this.drafts())?.remove(key);
     } catch (e) {
       this.reportError(e, 'deleteDraft');
     }

@@ -1,14 +1,15 @@
-import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClassifyUrgencyOptions, UrgencyLevel, UrgencyResult } from '../../core/urgency/types.js';
 import { loadedModule, loadModule, type LazyModule } from '../../lazy/modules.js';
+
+export { urgencyUnavailableText } from './urgency-unavailable.js';
 
 /**
  * The urgency engine (rules for two languages, ~30 KB gzip) is loaded on demand
  * so a widget's first paint does not wait for it. Elements start the download when
  * they connect, check synchronously once it is here (every keystroke, as before),
  * and wait for it before a send. If it cannot load they say so kindly and never
- * block the patient: see `urgencyUnavailableText`.
+ * block the patient: see `urgencyUnavailableText` (`urgency-unavailable.ts`).
  */
 export type UrgencyEngine = LazyModule<'urgencyCheck'>;
 
@@ -99,13 +100,6 @@ export function classifyUrgencyIfLoaded(text: string, options?: ClassifyUrgencyO
 /** For a submit gate: waits for the engine (loading or retrying it); `undefined` if it is not available. */
 export async function classifyUrgencyWhenLoaded(text: string, options?: ClassifyUrgencyOptions): Promise<UrgencyResult | undefined> {
   return (await loadUrgencyEngine())?.classifyUrgency(text, options);
-}
-
-/** The kind words to show when the engine could not load (the patient can still go on). */
-export function urgencyUnavailableText(emergencyNumber: string): string {
-  return msg(str`We could not check what you wrote for signs of an emergency. If this is an emergency, call ${emergencyNumber} now.`, {
-    id: 'urgency.unavailable',
-  });
 }
 
 /**
