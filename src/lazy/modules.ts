@@ -42,8 +42,8 @@ export const lazyModules = {
   appointmentRecords: () => import('../components/appointments/request-records.js'),
   /** Appointments: the open-time chooser (only where the clinic offers booking). */
   appointmentSlotPicker: () => import('../components/appointments/slot-picker.js'),
-  /** Appointments: the "times that suit me" part of a request. */
-  appointmentPreferences: () => import('../components/appointments/request-preferences.js'),
+  /** Appointments: the request form's templates and validation (fetched on connect, with the clinic's options). */
+  appointmentForm: () => import('../components/appointments/request-form.js'),
 };
 
 export type LazyModuleName = keyof typeof lazyModules;

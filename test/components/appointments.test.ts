@@ -4,8 +4,11 @@ import { MemoryAdapter, createSampleSeed } from '../../src/adapters/memory/index
 import type { AppointmentRequest, AppointmentRequestDraft, PortalAdapter } from '../../src/adapters/types.js';
 import '../../src/components/appointments/appointments.js';
 import type { PortalAppointmentRequest } from '../../src/components/appointments/appointments.js';
+import type { LazyParts, PartLoader } from '../../src/components/appointments/lazy-parts.js';
+import { setUrgencyEngineLoader, type UrgencyEngine } from '../../src/components/urgency/urgency-engine.js';
 import { addDaysToDateKey, todayIn } from '../../src/core/time/index.js';
 import { setLocale } from '../../src/i18n/localization.js';
+import { loadedModule, loadModule, type LazyModuleName } from '../../src/lazy/modules.js';
 
 const CHICAGO = 'America/Chicago';
 
@@ -73,6 +76,44 @@ async function submit(el: PortalAppointmentRequest): Promise<void> {
 
 const active = (el: HTMLElement): Element | null => root(el).activeElement;
 
+/** A promise the test settles by hand (a download that has not arrived yet). */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (e: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * Mounts with the views named in `names` fetched through `load` (as shipped when
+ * it returns undefined); the rest as shipped. Does not await `updateComplete`,
+ * which waits for downloads the test may be holding back.
+ */
+async function mountLoading(
+  adapter: PortalAdapter,
+  names: LazyModuleName[],
+  load: (name: LazyModuleName) => Promise<unknown> | undefined,
+  attrs: Record<string, string> = {},
+): Promise<PortalAppointmentRequest> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('portal-appointment-request');
+  el.adapter = adapter;
+  el.setAttribute('patient-time-zone', CHICAGO);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const loader: PartLoader = {
+    load: ((name: LazyModuleName) => (names.includes(name) ? load(name) : undefined) ?? loadModule(name)) as PartLoader['load'],
+    peek: ((name: LazyModuleName) => (names.includes(name) ? undefined : loadedModule(name))) as PartLoader['peek'],
+  };
+  (el as unknown as { parts: LazyParts }).parts.loader = loader;
+  host.append(el);
+  return el;
+}
+
+const chunkError = (): TypeError => new TypeError('Failed to fetch dynamically imported module');
+
 type RequestEvent = CustomEvent<{ request: AppointmentRequest }>;
 type UrgencyEvent = CustomEvent<{ level: string; categories: string[] }>;
 
@@ -84,6 +125,7 @@ function oneEvent<E extends CustomEvent>(el: HTMLElement, name: string): Promise
 describe('<portal-appointment-request>', () => {
   beforeEach(() => sessionStorage.clear());
   afterEach(async () => {
+    setUrgencyEngineLoader();
     await setLocale('en');
     sessionStorage.clear();
   });
@@ -578,6 +620,116 @@ describe('<portal-appointment-request>', () => {
       const when = q(el, '.confirmation .when')!.textContent;
       expect(when).to.contain('(Central Time)');
       expect(when).to.contain('Your time:');
+    });
+  });
+
+  describe('parts that load on demand', () => {
+    it('waits for the urgency check before sending, says so, then stops an emergency', async () => {
+      const engine = deferred<UrgencyEngine>();
+      setUrgencyEngineLoader(() => engine.promise);
+      const adapter = memory();
+      const el = await mountLoading(adapter, [], () => undefined);
+      await waitUntil(() => q(el, '#reason'), 'the form never appeared');
+      const reason = q<HTMLTextAreaElement>(el, '#reason')!;
+      reason.value = 'I have crushing chest pain right now';
+      reason.dispatchEvent(new Event('input'));
+      q<HTMLInputElement>(el, '#visit-video')!.click();
+      await waitUntil(() => qa(el, 'input[name="slot"]').length > 0, 'no open times appeared');
+      qa<HTMLInputElement>(el, 'input[name="slot"]')[0].click();
+      q<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await waitUntil(() => buttonNamed(el, 'Checking your reason…'), 'the button does not say the reason is being checked');
+      expect(buttonNamed(el, 'Checking your reason…')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(adapter.submittedRequests).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      engine.resolve(await loadModule('urgencyCheck'));
+      await waitUntil(() => q(el, 'portal-urgency-notice'), 'the emergency notice did not appear');
+      await el.updateComplete;
+      expect(q(el, 'button[type="submit"]')).to.equal(null);
+      expect(active(el)).to.equal(q(el, '#reason'));
+      expect(adapter.submittedRequests).to.have.length(0);
+    });
+
+    it('says kindly when the urgency check cannot load, and still sends the request', async () => {
+      setUrgencyEngineLoader(() => Promise.reject(chunkError()));
+      const adapter = memory();
+      const el = await mount(adapter);
+      const fallback = qa(el, '[role="status"]').find((r) => r.textContent.includes('could not check'));
+      expect(fallback, 'no fallback notice').to.not.equal(undefined);
+      expect(fallback!.textContent).to.contain('If this is an emergency, call 911 now.');
+      expect(fallback!.textContent).to.contain('You can still ask for an appointment below.');
+      await expect(el).to.be.accessible();
+
+      await typeReason(el, 'I have crushing chest pain right now');
+      await choose(el, '#visit-video');
+      (await slotsShown(el))[0].click();
+      await el.updateComplete;
+      const requested = oneEvent<RequestEvent>(el, 'portal-appointment-requested');
+      await submit(el);
+      const { detail } = await requested;
+      expect(detail.request.urgency).to.equal(undefined);
+      expect(adapter.submittedRequests).to.have.length(1);
+    });
+
+    it('explains when the form cannot load and offers to try again', async () => {
+      let fail = true;
+      const el = await mountLoading(memory(), ['appointmentForm'], () => (fail ? Promise.reject(chunkError()) : undefined));
+      await waitUntil(() => q(el, '[role="alert"]'), 'no error shown');
+      expect(text(el)).to.contain('We could not load appointment options');
+      expect(text(el)).to.contain('We could not reach the server');
+      expect(q(el, '#reason')).to.equal(null);
+      await expect(el).to.be.accessible();
+      fail = false;
+      buttonNamed(el, 'Try again')!.click();
+      await waitUntil(() => q(el, '#reason'), 'retry did not load the form');
+    });
+
+    it('says the list of requests is loading until its view arrives', async () => {
+      const records = deferred<unknown>();
+      const el = await mountLoading(memory(), ['appointmentRecords'], () => records.promise);
+      await waitUntil(() => q(el, '#reason'), 'the form never appeared');
+      await waitUntil(() => text(el).includes('Loading your requests…'), 'no loading state for the list');
+      expect(qa(el, '[role="status"]').some((r) => r.textContent.includes('Loading your requests…'))).to.equal(true);
+      expect(q(el, '#requests-heading')).to.equal(null);
+      await expect(el).to.be.accessible();
+      records.resolve(await loadModule('appointmentRecords'));
+      await waitUntil(() => q(el, '#requests-heading'), 'the list did not appear');
+      expect(qa(el, '.request')).to.have.length(2);
+    });
+
+    it('confirms at once and shows the details when they arrive', async () => {
+      const records = deferred<unknown>();
+      const el = await mountLoading(memory(), ['appointmentRecords'], () => records.promise, { 'hide-requests': '' });
+      await waitUntil(() => q(el, '#reason'), 'the form never appeared');
+      await typeReason(el, 'Blood pressure check');
+      await choose(el, '#visit-video');
+      (await slotsShown(el))[0].click();
+      q<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await waitUntil(() => q(el, '#confirmation-heading'), 'no confirmation');
+      const confirmation = q(el, '.confirmation')!;
+      expect(confirmation.textContent).to.contain('Your appointment is booked');
+      expect(confirmation.querySelector('[role="status"]')?.textContent).to.contain('Loading…');
+      expect(confirmation.querySelector('.when')).to.equal(null);
+      expect(buttonNamed(el, 'Request another appointment')).to.not.equal(undefined);
+      await waitUntil(() => active(el) === q(el, '#confirmation-heading'), 'the heading did not take focus');
+      await expect(el).to.be.accessible();
+      records.resolve(await loadModule('appointmentRecords'));
+      await waitUntil(() => q(el, '.confirmation .when'), 'the details did not appear');
+      expect(q(el, '.confirmation .when')!.textContent).to.contain('(Central Time)');
+    });
+
+    it('offers a request instead when the open-time chooser cannot load', async () => {
+      const el = await mountLoading(memory(), ['appointmentSlotPicker'], () => Promise.reject(chunkError()));
+      await waitUntil(() => q(el, '#reason'), 'the form never appeared');
+      await typeReason(el, 'Sore throat');
+      await choose(el, '#visit-video');
+      await waitUntil(() => text(el).includes('We could not load open times'), 'no error for the open times');
+      expect(qa(el, 'input[name="slot"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      buttonNamed(el, 'Send a request instead')!.click();
+      await el.updateComplete;
+      expect(q<HTMLInputElement>(el, '#mode-request')!.checked).to.equal(true);
+      expect(q(el, 'input[type="date"]')).to.not.equal(null);
     });
   });
 

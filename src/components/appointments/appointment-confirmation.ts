@@ -6,7 +6,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AppointmentRequest, SchedulingOptions, Slot } from '../../adapters/types.js';
 import { dateKeyOf, zonedParts } from '../../core/time/index.js';
-import { confirmWithinText, contactMethodLabel, formatDayHeading, formatWhen, timeZoneName, visitTypeLabel } from './appointment-text.js';
+import { confirmWithinText, contactMethodLabel, formatDayHeading, formatWhen, timeZoneName } from './appointment-formats.js';
+import { visitTypeLabel } from './appointment-text.js';
 
 /** "Monday, March 9" for a request's `confirmBy` (a date or a date-time), on the clinic's calendar. */
 export function confirmByText(confirmBy: string, clinicTimeZone: string): string {
@@ -36,22 +37,21 @@ export interface ConfirmationView {
   /** Business days in which the clinic confirms (from the scheduling options or the policy). */
   confirmBusinessDays: number;
   clinicPhone?: string;
-  onAnother: () => void;
 }
 
-export function renderConfirmation(v: ConfirmationView): TemplateResult {
+/**
+ * The details under the confirmation heading: the booked time and how the visit
+ * happens, or when and how the clinic will answer a request. The heading and
+ * "Request another appointment" are the element's, so they show (and take
+ * focus) even before this view has loaded.
+ */
+export function renderConfirmationDetails(v: ConfirmationView): TemplateResult {
   const r = v.request;
   const tz = v.options.timeZone;
   const booked = r.status === 'booked' || r.status === 'confirmed';
   const clinician = r.slot?.clinician?.name ?? (r.clinicianId ? v.options.clinicians.find((c) => c.id === r.clinicianId)?.name : undefined);
   const location = r.slot?.location ?? (r.locationId ? v.options.locations.find((l) => l.id === r.locationId) : undefined);
-  return html`<section class="confirmation callout success" part="confirmation" aria-labelledby="confirmation-heading">
-    <h3 id="confirmation-heading" tabindex="-1">
-      ${booked
-        ? msg('Your appointment is booked', { id: 'appointments.done.bookedHeading' })
-        : msg('Request received', { id: 'appointments.done.requestedHeading' })}
-    </h3>
-    ${booked && r.slot
+  return html`${booked && r.slot
       ? html`<p class="when"><strong>${describeSlot(r.slot, tz, v.patientTimeZone)}</strong></p>
           <p>
             ${visitTypeLabel(r.visitType)}${clinician ? html` · ${clinician}` : nothing}
@@ -76,9 +76,5 @@ export function renderConfirmation(v: ConfirmationView): TemplateResult {
       ${v.clinicPhone
         ? msg(str`To change or cancel, use the list below or call ${v.clinicPhone}.`, { id: 'appointments.done.changePhone' })
         : msg('To change or cancel, use the list below or call the clinic.', { id: 'appointments.done.change' })}
-    </p>
-    <button type="button" class="another" @click=${v.onAnother}>
-      ${msg('Request another appointment', { id: 'appointments.done.another' })}
-    </button>
-  </section>`;
+    </p>`;
 }

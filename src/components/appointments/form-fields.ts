@@ -5,7 +5,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactMethod } from '../../adapters/types.js';
-import type { AppointmentFieldError } from '../../core/appointments/index.js';
+import type { AppointmentFieldError } from '../../core/appointments/validate.js';
 import { fieldErrorText } from './appointment-text.js';
 
 /** The errors on show, by field. */

@@ -8,7 +8,8 @@ import type { AppointmentRequest, SchedulingOptions } from '../../adapters/types
 import { dateKeyOf, todayIn } from '../../core/time/index.js';
 import { formatShortDate } from '../../i18n/format.js';
 import { confirmByText, describeSlot } from './appointment-confirmation.js';
-import { formatDayShort, statusLabel, visitTypeLabel } from './appointment-text.js';
+import { formatDayShort, statusLabel } from './appointment-formats.js';
+import { visitTypeLabel } from './appointment-text.js';
 
 export interface RequestListView {
   requests: AppointmentRequest[];

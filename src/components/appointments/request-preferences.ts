@@ -7,17 +7,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactMethod, TimeOfDay } from '../../adapters/types.js';
-import { CONTACT_METHODS, DEFAULT_MAX_PERIODS, TIMES_OF_DAY } from '../../core/appointments/index.js';
+import { CONTACT_METHODS, DEFAULT_MAX_PERIODS, TIMES_OF_DAY } from '../../core/appointments/validate.js';
 import { addDaysToDateKey } from '../../core/time/index.js';
 import { formatNumber } from '../../i18n/format.js';
-import { contactMethodLabel, timeOfDayLabel, weekdayName } from './appointment-text.js';
+import { contactMethodLabel, timeOfDayLabel, weekdayName } from './appointment-formats.js';
 import { describedBy, invalid, renderFieldError, type FieldState } from './form-fields.js';
-
-export interface PeriodRow {
-  key: number;
-  start: string;
-  end: string;
-}
+import type { PeriodRow } from './form-state.js';
 
 export interface PreferencesForm {
   periods: PeriodRow[];

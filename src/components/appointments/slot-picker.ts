@@ -5,8 +5,11 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PlacedSlot, SlotDay } from '../../core/appointments/index.js';
-import { formatClock, formatDayHeading, formatDayTitle, timeZoneName } from './appointment-text.js';
+import type { PlacedSlot, SlotDay } from '../../core/appointments/slots.js';
+import { formatClock, formatDayHeading, formatDayTitle, timeZoneName } from './appointment-formats.js';
+
+/** The element groups the slots it fetched with this, once the picker has loaded. */
+export { groupSlotsByDay } from '../../core/appointments/slots.js';
 
 export interface SlotPickerView {
   days: SlotDay[];

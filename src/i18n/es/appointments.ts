@@ -91,6 +91,7 @@ export const appointments: LocaleTemplates = {
   'appointments.submit.booking': 'Reservando…',
   'appointments.submit.request': 'Enviar solicitud',
   'appointments.submit.sending': 'Enviando…',
+  'appointments.submit.checking': 'Revisando el motivo…',
   'appointments.submit.expectOne': str`Después de enviarla, la clínica le confirmará en un plazo de ${0} día hábil.`,
   'appointments.submit.expectOther': str`Después de enviarla, la clínica le confirmará en un plazo de ${0} días hábiles.`,
   'appointments.submitError.title': 'Su solicitud todavía no se envió',
