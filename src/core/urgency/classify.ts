@@ -309,6 +309,9 @@ function getEngine(): Engine {
   return engine;
 }
 
+/** Laughter and joke markers: they make an idiom of a phrase anywhere in their sentence ("my heart skipped a beat when I saw the bill lol"). */
+const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'jk', 'jaja', 'jajaja', 'jeje', 'jiji', '😂', '🤣', '😅', '😆', '😜', '🙃']);
+
 const SPANISH_HINTS = new Set(['el', 'la', 'los', 'las', 'de', 'que', 'y', 'mi', 'me', 'es', 'en', 'tengo', 'con', 'por', 'una', 'un', 'se', 'le', 'muy', 'esta', 'estoy', 'del', 'al', 'pero', 'hace', 'desde']);
 const ENGLISH_HINTS = new Set(['the', 'and', 'my', 'is', 'i', 'to', 'of', 'it', 'have', 'in', 'a', 'im', 'with', 'for', 'has', 'was', 'been', 'this', 'that', 'but', 'on', 'since']);
 
@@ -463,7 +466,11 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     }
     return true;
   };
+  // Per sentence: does it carry a laughter marker? (one pass, so idiom checks stay constant-time)
+  const laughing = new Uint8Array(sentences.length);
+  for (const t of tokens) if (LAUGHTER.has(t.norm)) laughing[t.sentence] = 1;
   const figurative = (s: number, e: number): boolean => {
+    if (laughing[tokens[s]?.sentence ?? 0]) return true;
     const sent = sentenceOf(s);
     for (let k = Math.max(sent.first, s - FIG_BEFORE); k < s; k++) if ((flags[k] ?? 0) & FIG) return true;
     for (let k = e; k < Math.min(sent.end, e + FIG_AFTER); k++) if ((flags[k] ?? 0) & FIG) return true;
@@ -542,6 +549,8 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     const count = perCategory.get(key) ?? 0;
     if (count >= MAX_MATCHES_PER_CATEGORY) return;
     const h: Hit = { rule: group >> 1, s, e };
+    // A rule whose partner never occurs cannot fire: skip the context checks (cheap exit on long input).
+    if (cr.hasWith && !withHits.has(h.rule)) return;
     if (vetoed(cr, h.s, h.e) || !asserted(cr, h.s, h.e)) return;
     if (cr.hasWith) {
       if (!hasPartner(assertedWith(h.rule, cr), h, cr.rule.withScope === 'message', tokens)) return;

@@ -79,7 +79,7 @@ const terms = {
     'bitten', 'new', 'medicine', 'medication', 'reaction', 'epipen', 'food', 'took', 'after',
   ],
   inflamed: ['red', 'redness', 'warm', 'hot', 'swollen', 'swelling', 'puffy', 'tender', 'inflamed', 'angry', 'pus'],
-  wound: ['incision', 'wound', 'cut', 'scratch', 'bite', 'stitches', 'sutures', 'staples', 'scar', 'piercing', 'site', 'surgery', 'burn', 'blister', 'scrape', 'splinter', 'tattoo'],
+  wound: ['incision', 'wound', 'cut', 'scratch', 'bite', 'stitches', 'sutures', 'staples', 'scar', 'piercing', 'site', 'surgery', 'burn', 'blister', 'scrape', 'splinter', 'tattoo', 'picc', 'port', 'iv', 'catheter', 'drain', 'line'],
   pregnancy: ['pregnant', 'pregnancy', 'expecting', 'gestation', 'trimester', 'weeks along', 'wks along', '@gestation', 'ob', 'preggo', 'prego', 'gave birth', 'delivered', 'postpartum', 'post partum', 'c section', 'had my baby', 'had the baby', 'labor', 'labour'],
   infantWord: ['newborn', 'newborns', 'neonate', 'infant', '@infant-age'],
   feverWord: ['fever', 'fevers', 'feverish', 'febrile', 'burning up', 'temperature', 'temp', '@temp-fever', 'chills', 'rigors'],
@@ -148,14 +148,15 @@ export const rulesEn: UrgencyRulePack = {
       match: ['heart {3} racing|pounding|beating_so_fast|beating_fast|beating_really_fast|beating_out_of|fluttering', 'palpitations'],
       with: ['faint*', 'pass_out', 'passing_out', 'chest', 'breath*', 'blacking', 'collapse*'] },
     { category: 'cardiac', level: 'urgent', comment: 'racing or pounding heart, palpitations',
-      match: ['heart {3} racing|pounding|fluttering|skipping|skips|skipped|flip*|irregular|beating_fast|beating_so_fast', 'palpitations', 'afib {3} rapid|fast|racing|episode|again'] },
+      match: ['heart {3} racing|pounding|fluttering|skipping|skips|skipped|flip*|irregular|beating_fast|beating_so_fast', 'palpitations', 'afib {3} rapid|fast|racing|episode|again'],
+      context: { idiom: true } },
 
     // ---------------------------------------------------------------- breathing
     { category: 'breathing', level: 'emergency', comment: 'cannot or can hardly breathe: "cant breath", "struggling to breathe", "hard to breathe"',
       match: ['cant|couldnt|not|unable|struggling|struggle|hard|harder|trouble|difficulty|difficult|problems|hardly|barely|labored|laboured {2} breath*', 'breathing {1} is? [hard | difficult | labored | a struggle]'],
       unless: ['nose', 'nasal', 'nostril', 'nostrils', 'stuffy', 'congested', 'congestion', 'mask', 'cpap', 'sinus', 'sinuses'] },
     { category: 'breathing', level: 'emergency', comment: 'short of breath / shortness of breath / SOB (not "sob" as crying)',
-      match: ['short {1} of breath|breathe', 'shortness {1} of breath', 'breathless*', 'out of breath|winded {5} rest|resting|sitting|talking|walking|walk|lying|bathroom|nothing|sleep|bed|cant|barely|even', 'air hunger', '=sob', 'cant breathe {2} lying|laying|flat|down'],
+      match: ['short {1} of breath|breathe', 'shortness {1} of breath', 'breathless*', 'out_of_breath|winded {5} rest|resting|sitting|talking|walking|walk|lying|bathroom|nothing|sleep|bed|cant|barely|even', 'air hunger', '=sob', 'cant breathe {2} lying|laying|flat|down'],
       notAfter: ['a', 'an', 'the', 'that', 'this', 'to', 'i', 'we', 'they', 'you'], unless: ['cry', 'crying', 'tears', 'sobbing', 'story'] },
     { category: 'breathing', level: 'emergency', comment: 'cannot catch breath, gasping, choking, suffocating',
       match: ['cant|couldnt|hard|trouble|time|struggling|unable|can {3} catch* {1} breath', 'gasp*', 'chok*', 'suffocat*', 'wheezing so bad', 'cant get {1} air', 'not getting enough air'],
@@ -203,7 +204,10 @@ export const rulesEn: UrgencyRulePack = {
     // ---------------------------------------------------------------- self-harm (always emergency, crisis line)
     { category: 'self-harm', level: 'emergency', comment: 'kill myself, suicide, suicidal (also "killin myself", "kms")',
       match: ['kill|killing|killin|kil|kiling|end {1} myself|my_self|meself', 'suicid*', 'suicide', 'suicidal', 'sucide', 'sewer slide', 'unalive {1} myself|me', '=kms', 'self {1} harm', 'selfharm'],
-      notAfter: ['just'], context: { hypothetical: false } },
+      notAfter: ['just'],
+      // Talk about suicide as a subject (a school project, an awareness walk), not about oneself.
+      unless: ['prevention', 'awareness', 'project', 'pamphlet', 'pamphlets', 'brochure', 'brochures', 'fundraiser', 'training', 'essay', 'documentary', 'lecture', 'prevencion', 'folleto', 'folletos'],
+      context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'ending or taking own life',
       match: ['end|ending|take|taking|took {1} my|own|his|her|their {1} own? life|lives', 'end it all', 'ending it all', 'end everything', '$intent {3} end|ending {1} it|things|everything|my_life',
         'kill|killing|hurt|hurting|harm|harming {1} himself|herself|themselves|themself'],
@@ -269,7 +273,7 @@ export const rulesEn: UrgencyRulePack = {
       unless: ['shaving', 'cooking', 'kitchen', 'knife', 'mandoline', 'slicer', 'accidentally', 'accident', 'glass', 'paper', 'opener', 'chopping', 'while', 'stove', 'oven', 'iron', 'lifting', 'workout', 'gym', 'fell', 'yard', 'gardening', 'shoveling', 'playing'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'stockpiling pills or planning an overdose',
-      match: ['saving|stockpiling|hoarding|collecting|saved|stockpiled|hoarded|save|stash* {2} up? {2} pills|meds|medication|medications|tablets|pain_pills|insulin', '$intent {3} take|taking|swallow|swallowing|overdose|overdosing {2} all|every|everything|whole|entire|bottle|them', 'overdose on purpose', 'od on purpose', 'have a plan', 'made a plan', 'have a way to do it', 'how i would do it', 'written {2} note|letter|goodbye|will', 'say|saying {1} goodbye'],
+      match: ['took|swallowed|taken|take|drank|ate|overdosed|od {6} on_purpose|intentionally|deliberately|to_hurt_myself|to_hurt_herself|to_hurt_himself|to_die|to_end_it', 'saving|stockpiling|hoarding|collecting|saved|stockpiled|hoarded|save|stash* {2} up? {2} pills|meds|medication|medications|tablets|pain_pills|insulin', '$intent {3} take|taking|swallow|swallowing|overdose|overdosing {2} all|every|everything|whole|entire|bottle|them', 'overdose on purpose', 'od on purpose', 'have a plan', 'made a plan', 'have a way to do it', 'how i would do it', 'written {2} note|letter|goodbye|will', 'say|saying {1} goodbye'],
       with: ['die', 'dead', 'gone', 'kill', 'end', 'suicide', 'alive', 'life', 'tonight', 'night', 'anymore', 'better off', 'pills', 'overdose', 'plan', 'myself', 'everyone', 'hopeless'],
       context: { hypothetical: false } },
 
@@ -374,7 +378,12 @@ export const rulesEn: UrgencyRulePack = {
       notAfter: ['feel', 'flu'] },
     { category: 'injury', level: 'urgent', comment: 'head bump, possible broken bone, deep cut, bite, bad burn',
       match: ['hit|bumped|banged {2} his|her|my|their? head', 'broke|broken|fracture*|dislocated|sprained {3} arm|leg|wrist|ankle|bone|finger|toe|hip|nose|rib|ribs|foot|hand|collarbone', 'cant|unable {2} put|bear {1} weight', 'deep cut', 'gash', 'need|needs|might_need {1} stitches',
-        'dog|cat|animal {1} bite|bit', 'bitten by', 'bad burn', 'burn*|scald* {4} badly|bad|blister*|white|charred|leathery|peeling|oil|boiling',  'burn|burned|scald* {4} blister*', 'fell {4} cant_get_up|hip', 'car accident|crash', 'bone {2} sticking out'] },
+        'dog|cat|animal {1} bite|bit', 'bitten by', 'bad burn', 'burn*|scald* {4} badly|bad|blister*|white|charred|leathery|peeling|oil|boiling',  'burn|burned|scald* {4} blister*', 'fell {4} cant_get_up|hip', 'car accident|crash', 'bone {2} sticking out',
+        'wrist|arm|leg|finger|ankle|bone|toe|elbow|knee|shoulder|nose {4} bent|crooked|deformed|out_of_place|wrong_angle|sideways|misshapen',
+        'cut|sliced|slashed|gash {5} deep|gaping|wide_open|to_the_bone|wont_close', 'deep {2} cut|gash|wound|laceration|puncture',
+        'stepped {1} on {3} nail|glass|needle|rusty', 'rusty {1} nail|metal', 'puncture wound'] },
+    { category: 'injury', level: 'urgent', comment: 'a burn that blistered or is larger than the palm',
+      match: ['burn|burned|burnt|scald|scalded|scalding {7} blister*|bigger_than|larger_than|peeling|white|charred'] },
 
     // ---------------------------------------------------------------- headache
     { category: 'headache', level: 'emergency', comment: 'worst headache ever, sudden "thunderclap" headache',
@@ -436,11 +445,17 @@ export const rulesEn: UrgencyRulePack = {
     // ---------------------------------------------------------------- urgent: infection
     { category: 'infection', level: 'urgent', comment: 'pus, oozing, draining or infected-looking wounds; red, hot, swollen skin; red streaks',
       match: ['$wound {4} leaking|oozing|draining|smells|smelly|stinks|foul|opened|open|pus|weeping|hot|spreading', 'smells {1} bad|foul|rotten {4} $wound', 'pus', 'puss', 'oozing|leaking|draining|weeping {3} pus|yellow*|green*|fluid|stuff|liquid|gunk', 'looks|look|is|got|getting|seems|think|probably|might_be {2} infected', 'infected',
-        'infection', 'infect*', '$inflamed {2} $inflamed', 'red {1} streak*', 'streak* {3} red|up', 'redness {3} spreading|bigger|growing', 'abscess', 'cellulitis', 'white {1} patches|spots {4} throat|tonsils', '=strep', 'ear {2} draining|drainage|leaking|discharge', 'draining {2} ear'],
+        'infection', 'infect*', '$inflamed {2} $inflamed', 'red {1} streak*', '$wound {6} bigger_and_redder|redder|more_red|red_and_hot|red_and_swollen|red_and_warm|spreading',
+        'cheek|face|jaw|gum|gums {3} swelling|swollen|swelled|puffy', 'tooth|toothache|molar|gum|gums|abscess {6} swelling|swollen|swelled|swell*', 'streak* {3} red|up', 'redness {3} spreading|bigger|growing', 'abscess', 'cellulitis', 'white {1} patches|spots {4} throat|tonsils', '=strep', 'ear {2} draining|drainage|leaking|discharge', 'draining {2} ear'],
       unless: ['sinus rinse', 'vaccine'] },
+    { category: 'infection', level: 'urgent', comment: 'a line, drain or wound that is red or swollen and painful',
+      match: ['$wound {4} red|swollen|puffy'], with: ['hurts', 'hurting', 'painful', 'pain', 'sore', 'tender', 'hot', 'warm', 'worse', 'spreading'] },
     { category: 'urinary', level: 'urgent', comment: 'painful or burning urination, UTI, blood in urine, cannot pee',
-      match: ['pee|peeing|urine|urinating|urination|wee {3} burn*|hurt*|sting*|pain*', 'burn*|burns|hurts|hurt|pain|painful|stings|stinging {3} when|while|to|after {1} i? pee|peeing|urinate|urinating|urination|wee', 'painful urination', '=uti', '=utis', 'bladder infection', 'kidney infection', 'urinary tract infection', 'blood {2} in {1} my? urine|pee', 'peeing blood', 'bloody urine',
+      match: ['pee|peeing|urine|urinating|urination|wee {5} burn*|hurt*|sting*|pain*', 'burn*|burns|hurts|hurt|pain|painful|stings|stinging {3} when|while|to|after {1} i? pee|peeing|urinate|urinating|urination|wee', 'painful urination', '=uti', '=utis', 'bladder infection', 'kidney infection', 'urinary tract infection', 'peeing blood', 'bloody urine',
         'cant|cannot|unable {2} pee|urinate'] },
+    { category: 'urinary', level: 'urgent', comment: 'blood in the urine (not a lab result being asked about)',
+      match: ['blood {2} in {1} my|the|his|her? urine|pee', 'pee|peeing|urine {4} blood|bloody|red|pink'],
+      notAfter: ['trace', 'microscopic', 'no'], unless: ['results', 'result', 'test', 'tests', 'lab', 'labs', 'urinalysis', 'negative', 'beets', 'beet'] },
     { category: 'rash', level: 'urgent', comment: 'a spreading or blistering rash, rash all over',
       match: ['rash|redness|rashes {8} spreading|spread|worse|bigger|redder|growing|all_over|everywhere|blisters|blistering|whole_body|purple', 'spreading {1} rash', 'blisters|blistering {3} mouth|skin|peeling|all_over|rash', 'skin {2} peeling'] },
     { category: 'eye', level: 'urgent', comment: 'painful red eye, light sensitivity, flashes and floaters, something in the eye',
@@ -450,21 +465,22 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'medication-reaction', level: 'urgent', comment: 'a worrying side effect after starting or changing a medicine',
       match: ['$sideEffect'], with: ['$medContext'] },
     { category: 'medication-supply', level: 'urgent', comment: 'out of insulin or anti-seizure / transplant medicine',
-      match: ['out {1} of {3} $critical', '$critical {4} ran_out|run_out|is_out|are_out|gone|used_up|finished', 'no|without {2} more? {2} $critical', 'missed|skipped|havent_taken|cant_afford|cant_get|couldnt_get|rationing {4} $critical'],
+      match: ['out {1} of {3} $critical', '$critical {4} ran_out|run_out|is_out|are_out|gone|used_up|finished', 'no|without {2} more? {2} $critical', 'missed|skipped|havent_taken|cant_afford|cant_get|couldnt_get|rationing {4} $critical',
+        '1|2|one|two|last|final|only|few|couple {2} dose|doses|day|days|pen|pens|vial|shot|shots|pill|pills {1} of {2} $critical {2} left'],
       notAfter: ['almost', 'nearly', 'about', 'to', 'before'] },
     { category: 'medication-supply', level: 'urgent', comment: 'ran out, or one dose left, of a critical medicine named nearby',
-      match: ['one|last|1|final|only {1} dose|doses|shot|pen|vial|pill|pills {4} left', 'ran out', 'run out', 'none left', 'all out'],
+      match: ['one|last|1|final|only|2|two {1} dose|doses|shot|pen|vial|pill|pills|day|days {4} left', 'ran out', 'run out', 'none left', 'all out'],
       with: ['$critical'], notAfter: ['almost', 'nearly', 'about', 'to', 'before'] },
 
     // ---------------------------------------------------------------- urgent: blood sugar
     { category: 'blood-sugar', level: 'urgent', comment: 'blood sugar readings ≥ 300 mg/dL or < 70 mg/dL (mmol/L equivalents), lows, meter reading HI',
       match: ['@glucose-high', '@glucose-low', 'hypoglycemia', 'hypoglycemic', 'hyperglycemia', '=dka', 'ketones', 'ketoacidosis', 'low blood sugar|sugars', 'sugar|sugars|glucose {3} very|really|super|extremely|dangerously|too|so {1} high|low', 'sugar|sugars|glucose {2} dropped|crashing|crashed|tanked|plummeted|bottomed',
-        'meter|reading|glucometer {3} =hi|=lo|says_high'] },
+        'meter|reading|glucometer|dexcom|libre|cgm|sensor|monitor {3} =hi|=lo|=high|=low|says_high|says_low|too_high|wont_read|cant_read|error'] },
 
     // ---------------------------------------------------------------- urgent: dehydration
     { category: 'dehydration', level: 'urgent', comment: 'cannot keep fluids down, not peeing, few wet diapers, vomiting or diarrhea for a day or more',
       match: ['cant|cannot|unable|not_able|couldnt|wont {3} keep|hold {3} anything|water|food|fluids|liquids|it|nothing|down', 'havent|hasnt|not|no|barely|hardly {3} peed|pee|peeing|urinated|urinating|wet_diaper*', 'less|fewer|no|dry|not_many {2} wet? diaper*|diapers',
-        'vomit*|throwing_up|threw_up|diarrhea|diarrhoea|puking {5} since|all_day|all_night|for|every|@many|days|hours|times', 'dehydrat*', 'sunken {1} eyes|soft_spot', 'no tears', 'stopped {2} peeing|urinating', 'dizzy|lightheaded {3} when {1} i? stand|standing|get_up'] },
+        'vomit*|throwing_up|threw_up|diarrhea|diarrhoea|puking {5} since|all_day|all_night|for|every|@many|days|hours|times', 'dehydrat*', 'sunken {1} eyes|soft_spot', 'no tears', 'keep|keeps|kept|cant_stop {1} throwing_up|vomiting|puking|throwing|being_sick', 'stopped {2} peeing|urinating', 'dizzy|lightheaded {3} when {1} i? stand|standing|get_up'] },
 
     // ---------------------------------------------------------------- urgent: asthma
     { category: 'asthma', level: 'urgent', comment: 'asthma flare not relieved by the rescue inhaler, wheezing',
@@ -475,9 +491,15 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'severe-pain', level: 'urgent', comment: 'pain rated 7/10 or worse, or described as severe, unbearable, excruciating',
       match: ['@pain-severe', '$severe {3} pain|ache|cramps|cramping|headache|toothache|earache', 'pain {3} unbearable|excruciating|killing_me|=worst', 'so|too|really|very|extremely {1} painful', 'really|so|very {1} bad {3} pain|earache|toothache|headache|ache',
         'cant {2} sleep|walk|move|stand|sit {4} pain|hurts', 'pain {3} cant {2} sleep|walk|move|stand|sit', 'testic* {3} pain|swollen|twisted'] },
+    { category: 'severe-pain', level: 'urgent', comment: 'pain that nothing relieves',
+      match: ['nothing|meds_arent|medicine_isnt|pills_arent|tylenol_isnt|advil_isnt {2} helps|helping|works|working|touches|touching|touching_it'],
+      with: ['pain', 'pains', 'hurts', 'hurting', 'ache', 'aching', 'migraine', 'headache', 'cramps', 'toothache', '@pain-severe'] },
+    { category: 'blood-clot', level: 'urgent', comment: 'one swollen, sore calf or leg after a flight, surgery, a long drive or new hormones (a possible clot)',
+      match: ['calf|leg|thigh {4} swollen|swelling|sore|tender|painful|red|warm|hard|hurts'],
+      with: ['flight', 'flights', 'plane', 'drive', 'surgery', 'birth_control', 'estrogen', 'clot', 'one_leg', 'only_one', 'travel', 'trip', 'cast', 'bedrest', 'bed_rest', 'postpartum', 'pregnant'] },
 
     // ---------------------------------------------------------------- urgent: mental health
     { category: 'mental-health', level: 'urgent', comment: 'crisis signs short of self-harm: hopeless, voices, panic, not safe at home',
-      match: ['seeing|hearing {1} things {4} not_there|arent_there|isnt_there', 'hallucinat*', 'hopeless', 'helpless and', 'cant|cannot {1} do|take|handle {1} this|it {1} anymore', 'at the end of my rope', 'cant go on like this', 'hearing|hear {1} voices', 'voices {3} telling', 'panic attack|attacks', 'cant cope', 'falling apart', 'breakdown', 'not safe {2} home', 'afraid|scared {2} go home', 'hitting|hits|abusing|abuses|threatening|threatens {1} me', 'havent slept in {2} days', 'relapse', 'relapsed', 'psychosis', 'paranoid'] },
+      match: ['seeing|hearing|sees|hears|seen|heard {1} things|people|bugs|someone|kids|animals|voices {6} not_there|arent_there|isnt_there|wasnt_there|werent_there|nobody_else|no_one_else|that_arent|that_isnt', 'hallucinat*', 'hopeless', 'helpless and', 'cant|cannot {1} do|take|handle {1} this|it {1} anymore', 'at the end of my rope', 'cant go on like this', 'hearing|hear {1} voices', 'voices {3} telling', 'panic attack|attacks', 'cant cope', 'falling apart', 'breakdown', 'not safe {2} home', 'afraid|scared {2} go home', 'hitting|hits|abusing|abuses|threatening|threatens {1} me', 'havent slept in {2} days', 'relapse', 'relapsed', 'psychosis', 'paranoid'] },
   ],
 };

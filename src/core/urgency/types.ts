@@ -36,7 +36,8 @@ export type UrgencyCategory =
   | 'severe-pain'
   | 'eye'
   | 'injury'
-  | 'mental-health';
+  | 'mental-health'
+  | 'blood-clot';
 
 /** One finding: what, how urgent, and where in the ORIGINAL text (UTF-16 offsets, end exclusive). */
 export interface UrgencyMatch {
