@@ -57,7 +57,7 @@ const BRAND = Symbol.for('portal-elements/PortalError');
 
 export class PortalError extends Error {
   /** `instanceof PortalError` holds for a PortalError from any copy of the library. */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 
