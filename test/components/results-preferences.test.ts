@@ -16,6 +16,8 @@ async function render(adapter: MemoryAdapter | undefined, value?: ResultPreferen
   const el = await fixture<PortalResultPreferences>(
     html`<portal-result-preferences .adapter=${adapter} .value=${value} ?no-save=${noSave}></portal-result-preferences>`,
   );
+  // updateComplete also waits for the form's module (loaded on demand).
+  await el.updateComplete;
   await waitUntil(() => !el.shadowRoot!.querySelector('.state-loading'), 'never loaded', { timeout: 4000 });
   await el.updateComplete;
   return el;

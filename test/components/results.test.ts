@@ -41,6 +41,8 @@ async function settled(el: PortalResults): Promise<void> {
 
 async function render(adapter: PortalAdapter | undefined): Promise<PortalResults> {
   const el = await fixture<PortalResults>(html`<portal-results .adapter=${adapter} .now=${NOW}></portal-results>`);
+  // updateComplete also waits for the parts loaded on demand (cards, explanation index).
+  await el.updateComplete;
   await waitUntil(() => !el.shadowRoot!.querySelector('.state-loading'), 'results never loaded', { timeout: 4000 });
   await settled(el);
   return el;

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { toPortalError } from '../../adapters/errors.js';
 import { loadedModule, loadModule, type LazyModule, type LazyModuleName } from '../../lazy/modules.js';
 
 /**
@@ -37,7 +38,8 @@ export class LazyParts {
       p = loadModule(name).then(
         (m) => m,
         (e: unknown) => {
-          this.failed.set(name, e);
+          // A chunk that cannot be fetched is a connection problem (the error view says so).
+          this.failed.set(name, toPortalError(e));
           return undefined;
         },
       );

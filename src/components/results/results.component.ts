@@ -24,8 +24,8 @@ import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.j
 import { PortalElement } from '../shared/portal-element.js';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderWarnings } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import type { LazyModule } from '../../lazy/modules.js';
 import { LazyParts } from './lazy-parts.js';
+import type * as ResultCard from './result-card.js';
 import { resultsStyles } from './results.styles.js';
 
 /** Detail of `portal-result-opened` and `portal-held-result-revealed`. */
@@ -41,7 +41,7 @@ interface ResultsData {
   preferencesUnavailable: boolean;
 }
 
-type ResultCardModule = LazyModule<'resultCard'>;
+type ResultCardModule = typeof ResultCard;
 
 const PAGE_SIZE = 200;
 /** Results rendered in the first frame; the rest follow in chunks on the next frames, so long histories appear at once. */
