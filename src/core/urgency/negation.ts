@@ -113,6 +113,8 @@ export const CONTEXT_ES: ContextTriggers = {
     'no hay mejoria', 'nada me [ayuda | quita | calma]', 'ni siquiera',
     // "no sé si es normal, pero…": pregunta por algo que sí tiene
     '[no se | me pregunto | no estoy seguro | no estoy segura] si',
+    // "como si" is "as if", "a ver si" is "let's see if": neither is a hypothetical
+    '[como | a ver | pregunto | preguntar] si',
     '[todavia | aun] [tengo que | tiene que | debo | tomo | toma | necesito | estoy tomando]',
     '[nacio | nacida | nacido | naci] hace [# | una | un]? [dias | dia | semanas | semana | mes]',
   ],
