@@ -93,11 +93,11 @@ export class PortalNote extends PortalElement {
   /** The reader's answer when nobody handled "Ask about this note". */
   @state() private askUnhandled = false;
 
-  /** The note view, DOMPurify and the abbreviation list arrive on demand (see `load`). */
-  @state() private view?: LazyModule<'noteView'> = loadedModule('noteView');
-  @state() private purify?: Purify = loadedModule('purify')?.default;
-  @state() private abbreviations?: readonly AbbreviationEntry[] = loadedModule('abbreviations')?.ABBREVIATIONS;
-  @state() private loadErrors: Partial<Record<Resource, unknown>> = {};
+  /** The note view, DOMPurify and the abbreviation list arrive on demand; `load` updates the element when each settles. */
+  private view?: LazyModule<'noteView'> = loadedModule('noteView');
+  private purify?: Purify = loadedModule('purify')?.default;
+  private abbreviations?: readonly AbbreviationEntry[] = loadedModule('abbreviations')?.ABBREVIATIONS;
+  private loadErrors: Partial<Record<Resource, unknown>> = {};
   private loads = new Map<Resource, Promise<void>>();
 
   /** The decoded parts of the note on screen. */
@@ -196,6 +196,7 @@ export class PortalNote extends PortalElement {
 
   private readonly retryLoads = (): void => {
     this.loadErrors = {};
+    this.requestUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -257,9 +258,10 @@ export class PortalNote extends PortalElement {
     if (!this.noteId) {
       return html`<p class="muted">${msg('Choose a note to read it here.', { id: 'notes.reader.none' })}</p>`;
     }
+    const loading = (): TemplateResult => renderLoading(msg('Loading the note…', { id: 'notes.reader.loading' }));
     return this.noteTask.render({
-      initial: () => renderLoading(msg('Loading the note…', { id: 'notes.reader.loading' })),
-      pending: () => renderLoading(msg('Loading the note…', { id: 'notes.reader.loading' })),
+      initial: loading,
+      pending: loading,
       complete: (note) => (note ? this.renderNote(note) : html``),
       error: (error) => html`${renderError(error, () => void this.noteTask.run(), msg('We could not open this note', { id: 'notes.reader.errorTitle' }))}
       ${this.versionId ? this.renderCurrentVersionButton() : nothing}`,
