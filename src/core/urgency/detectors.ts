@@ -81,7 +81,7 @@ const BP_CONTEXT = set([
 const GESTATION_LEAD = set(['im', 'am', 'at', 'shes', 'is', 'now', 'tengo', 'tiene', 'estoy', 'esta', 'cumpli', 'cumple', 'ya']);
 const TEMP_RUNNING = set(['running', 'spiking', 'spiked', 'hit', 'hitting', 'reached']);
 const BORN = set(['born', 'nacio', 'nacida', 'nacido', 'naci', 'delivered', 'parto']);
-const PAIN_CONTEXT = set(['pain', 'pains', 'painful', 'hurts', 'hurt', 'hurting', 'ache', 'aching', 'scale', 'dolor', 'duele', 'escala', 'cramps', 'cramping']);
+const PAIN_CONTEXT = set(['pain', 'pains', 'painful', 'hurts', 'hurt', 'hurting', 'ache', 'aching', 'scale', 'dolor', 'duele', 'escala', 'cramps', 'cramping', 'sore', 'throbbing', 'agony', 'gout', 'flare', 'migraine', 'headache', 'toothache', 'duelen', 'molestia']);
 
 const TEMP = 1;
 const GLUCOSE = 2;
@@ -185,7 +185,7 @@ export function detect(tokens: readonly Token[], sentences: readonly Sentence[])
         if (next?.norm === '/' && after?.num === 10) scoreOf10 = true;
         if (next?.norm === 'de' && after?.num === 10) scoreOf10 = true;
         if (next?.norm === 'out' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.num === 10 && i + 3 < s.end) scoreOf10 = true;
-        if (scoreOf10 && v <= 10 && near(cls, s, i, 6, 6, PAIN)) {
+        if (scoreOf10 && v <= 10 && near(cls, s, i, 14, 6, PAIN)) {
           if (v >= 7) tag(i, '@pain-severe');
           if (v >= 9) tag(i, '@pain-extreme');
         }

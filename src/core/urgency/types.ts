@@ -22,6 +22,7 @@ export type UrgencyCategory =
   | 'pregnancy'
   | 'infant-fever'
   | 'harm-others'
+  | 'exposure'
   // urgent: call the clinic today
   | 'fever'
   | 'infection'
