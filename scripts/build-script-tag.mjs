@@ -8,7 +8,7 @@
 // - portal-elements/           those chunks. They take Lit and @lit/* from the script that
 //                              loaded them (a registry on globalThis, keyed by version),
 //                              so a page never runs two Lit runtimes for one library copy.
-// - portal-elements.bundle.js  the same as an ES module (chunks in portal-elements.bundle/).
+// - portal-elements.bundle.js  the same as an ES module, sharing those chunks.
 // - portal-elements.standalone.iife.js
 //                              everything in one classic script, for hosts that can upload
 //                              only one file. Larger; see the size report.
@@ -18,7 +18,7 @@
 // loaded (`await PortalElements.preloadModules()`), and throw a clear PortalError before.
 // `FhirAdapter` and `MemoryAdapter` are never gated: their methods are async and load on demand.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
@@ -95,6 +95,56 @@ async function gatedSource(rel, key) {
   return lines.join('\n');
 }
 
+/** Every .ts file under a folder (tests excluded). */
+function tsFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = resolve(dir, entry.name);
+    if (entry.isDirectory()) out.push(...tsFiles(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Stand-in for src/core/index.ts in the script-tag builds. Each export the elements
+ * already need is re-exported from its own file (it is in the script anyway); the rest
+ * is gated on the `core` chunk (or `urgency` for the urgency engine).
+ */
+async function coreStandIn(eagerFiles) {
+  const coreDir = resolve(SRC, 'core');
+  const files = tsFiles(coreDir).filter((f) => f !== resolve(coreDir, 'index.ts'));
+  // One import of everything, so values compare by identity across files.
+  const probe = resolve(ROOT, 'node_modules/.cache/portal-core-probe.ts');
+  mkdirSync(dirname(probe), { recursive: true });
+  writeFileSync(
+    probe,
+    [`export * as index from ${JSON.stringify(resolve(coreDir, 'index.ts'))};`, ...files.map((f, i) => `export * as f${i} from ${JSON.stringify(f)};`)].join('\n'),
+  );
+  const all = await tsImport(probe, import.meta.url);
+  const lines = [`import { gated, gatedClass, onModuleLoaded } from ${JSON.stringify(resolve(SRC, 'lazy/gate.ts'))};`];
+  const lets = { core: [], urgency: [] };
+  for (const [name, value] of Object.entries(all.index)) {
+    const homes = files.filter((f, i) => Object.prototype.hasOwnProperty.call(all[`f${i}`], name) && all[`f${i}`][name] === value);
+    const eager = homes.find((f) => eagerFiles.has(f));
+    if (eager) {
+      lines.push(`export { ${name} } from ${JSON.stringify(eager)};`);
+      continue;
+    }
+    const key = homes.some((f) => f.startsWith(resolve(coreDir, 'urgency') + '/')) ? 'urgency' : 'core';
+    if (isClass(value)) lines.push(`export const ${name} = gatedClass(${JSON.stringify(key)}, ${JSON.stringify(name)});`);
+    else if (typeof value === 'function') lines.push(`export const ${name} = gated(${JSON.stringify(key)}, ${JSON.stringify(name)});`);
+    else {
+      lines.push(`export let ${name};`);
+      lets[key].push(name);
+    }
+  }
+  for (const [key, names] of Object.entries(lets)) {
+    if (names.length) lines.push(`onModuleLoaded(${JSON.stringify(key)}, (m) => { ${names.map((n) => `${n} = m.${n};`).join(' ')} });`);
+  }
+  return lines.join('\n');
+}
+
 /** Names each bare Lit specifier exports (read in Node), for the runtime shims. */
 async function exportNames(specifier) {
   return Object.keys(await import(specifier)).filter((n) => n !== 'default');
@@ -139,6 +189,10 @@ function scriptSwaps({ loaders, gatedSources, chunkUrls, litSpecifiers }) {
           return { contents: source, loader: 'ts', resolveDir: dirname(lazyFile) };
         }
         const rel = a.path.startsWith(SRC + '/') ? a.path.slice(SRC.length + 1) : '';
+        if (rel === 'lazy/chunk-url.ts' && chunkUrls === 'module') {
+          // The ES module finds the chunks next to itself.
+          return { contents: `export function chunkUrl(file) { return new URL(${JSON.stringify(`${CHUNK_DIR}/`)} + file, import.meta.url).href; }`, loader: 'js' };
+        }
         if (gatedSources.has(rel)) return { contents: gatedSources.get(rel), loader: 'js', resolveDir: dirname(a.path) };
         if (rel === 'lazy/runtime.ts') {
           const imports = litSpecifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join('\n');
@@ -158,7 +212,6 @@ function scriptSwaps({ loaders, gatedSources, chunkUrls, litSpecifiers }) {
 export async function buildScriptTag() {
   const loaders = lazyModules();
   rmSync(resolve(DIST, CHUNK_DIR), { recursive: true, force: true });
-  rmSync(resolve(DIST, 'portal-elements.bundle'), { recursive: true, force: true });
 
   // 1. The lazy chunks, as ES modules that take Lit from the registry.
   const usedLit = new Set();
@@ -183,6 +236,22 @@ export async function buildScriptTag() {
   const gatedSources = new Map();
   for (const [rel, key] of Object.entries(GATED)) gatedSources.set(rel, await gatedSource(rel, key));
 
+  // Which core files do the elements need up front? Build once with the core's public
+  // index left out and look at what is still there.
+  gatedSources.set('core/index.ts', 'export {};');
+  const probe = await build({
+    ...common,
+    sourcemap: false,
+    write: false,
+    metafile: true,
+    entryPoints: [resolve(SRC, 'script-tag.ts')],
+    format: 'iife',
+    outfile: resolve(DIST, 'probe.js'),
+    plugins: [scriptSwaps({ loaders, gatedSources, chunkUrls: true, litSpecifiers })],
+  });
+  const eagerFiles = new Set(Object.keys(probe.metafile.inputs).map((f) => resolve(ROOT, f)));
+  gatedSources.set('core/index.ts', await coreStandIn(eagerFiles));
+
   // 2. The classic script and 3. the ES module, both eager parts only.
   const iife = await build({
     ...common,
@@ -195,12 +264,10 @@ export async function buildScriptTag() {
   });
   await build({
     ...common,
-    entryPoints: [{ in: resolve(SRC, 'script-tag.ts'), out: 'portal-elements.bundle' }],
+    entryPoints: [resolve(SRC, 'script-tag.ts')],
     format: 'esm',
-    splitting: true,
-    outdir: DIST,
-    chunkNames: 'portal-elements.bundle/[name]-[hash]',
-    plugins: [scriptSwaps({ loaders, gatedSources, chunkUrls: false, litSpecifiers })],
+    outfile: resolve(DIST, 'portal-elements.bundle.js'),
+    plugins: [scriptSwaps({ loaders, gatedSources, chunkUrls: 'module', litSpecifiers })],
   });
 
   // 4. One file with everything, for hosts that can upload only one file.
@@ -231,7 +298,6 @@ function scanLitSpecifiers() {
   return out;
 }
 
-import { readdirSync } from 'node:fs';
 function readdirSafe(dir) {
   return readdirSync(dir, { withFileTypes: true });
 }

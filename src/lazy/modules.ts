@@ -5,13 +5,19 @@
  * Spanish strings only when it needs them.
  *
  * npm builds use this file as it is (bundlers split each import into a chunk).
- * The script-tag build (`portal-elements.iife.js`) swaps it for
- * `modules.script.ts`, which loads the same modules as ES chunks from the folder
- * next to the script. Both files must export the same names.
+ * The script-tag builds (`portal-elements.iife.js`, `portal-elements.bundle.js`)
+ * rewrite each `import('…')` below into a chunk in the `portal-elements/` folder
+ * next to the script (scripts/build-script-tag.mjs reads this object: keep one
+ * `name: () => import('…'),` per line).
  */
 export const lazyModules = {
   /** The urgency engine and its rule packs (`classifyUrgency`). */
   urgency: () => import('../core/urgency/index.js'),
+  /**
+   * All of the DOM-free core at once. Elements import the pieces they need directly;
+   * the script-tag build loads this for `PortalElements`' synchronous core functions.
+   */
+  core: () => import('../core/index.js'),
   /** The shipped abbreviation list (167 entries, English and Spanish). */
   abbreviations: () => import('../core/notes/abbreviations.data.js'),
   /** Long explanations of lab tests, one chunk per language. */
@@ -23,6 +29,8 @@ export const lazyModules = {
   resultDetail: () => import('../components/results/result-detail.js'),
   /** `<portal-results>`: held-result cards and release notices (only with "hold abnormal results"). */
   heldResult: () => import('../components/results/held-result.js'),
+  /** `<portal-results>`: the result cards (value, flag, range bar, supportive and critical messages); loaded with the data. */
+  resultCard: () => import('../components/results/result-card.js'),
   /** `<portal-result-preferences>`: the choices form and the read-only policy view. */
   resultPreferencesForm: () => import('../components/results/result-preferences-form.js'),
   /** Spanish strings for the elements (@lit/localize runtime mode). */
@@ -36,6 +44,8 @@ export const lazyModules = {
   memory: () => import('../adapters/memory/index.js'),
   /** `<portal-message-composer>`: the form and the sent confirmation (with attachment, routing and reply-time rules). */
   composerView: () => import('../components/messages/composer-view.js'),
+  /** `<portal-messages>`: the messages of an open conversation. */
+  messageThread: () => import('../components/messages/message-thread.js'),
   /** The urgency engine with `<portal-urgency-notice>` defined, for forms that check as the patient types. */
   urgencyCheck: () => import('../components/urgency/urgency-check.js'),
   /** Appointments: the confirmation details and the patient's list of requests. */

@@ -121,3 +121,18 @@ describe('script-tag bundle: chunks and the JavaScript API', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 });
+
+describe('ES bundle (dist/portal-elements.bundle.js)', () => {
+  it('shares the chunks of the classic script, and its synchronous core works once they are loaded', async () => {
+    const bundleUrl = '/dist/portal-elements.bundle.js';
+    const lib = (await import(/* @vite-ignore */ bundleUrl)) as typeof import('../../src/index.js');
+    await lib.preloadModules();
+    expect(lib.classifyUrgency('my face is drooping and I cannot lift my arm').level).to.equal('emergency');
+    const found = lib.findAbbreviations('BP 120/80, HR 70');
+    expect(found.map((m) => m.entry.abbr)).to.include('BP');
+    expect(lib.createSampleSeed().notes.length).to.be.greaterThan(0);
+    expect(lib.ABBREVIATIONS.length).to.be.greaterThan(100);
+    const adapter = new lib.MemoryAdapter(undefined, { latencyMs: 0 });
+    expect((await adapter.listResults()).items.length).to.be.greaterThan(0);
+  });
+});
