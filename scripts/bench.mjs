@@ -16,7 +16,7 @@ if (!existsSync('dist/portal-elements.iife.js')) {
   const b = run('npm', ['run', 'build', '--silent']);
   if (b.status !== 0) console.log(b.out);
 }
-const size = run('node', ['scripts/size.mjs']);
+const size = run('node', ['scripts/size.mjs', '--report']);
 console.log(size.out.trim());
 
 section('Node (bench/*.node.ts)');
