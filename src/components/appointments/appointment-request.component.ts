@@ -88,6 +88,8 @@ function newIdempotencyKey(): string {
  * @csspart hint - Help text under labels.
  * @csspart error - Field error messages.
  * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart loading - Loading state (clinic options, the form, the list of requests).
+ * @csspart not-configured - Shown when no adapter or provider is connected.
  * @csspart quick-reasons - The common-reason buttons.
  * @csspart slots - The open times, by day.
  * @csspart slot-day - One day of open times.

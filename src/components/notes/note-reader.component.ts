@@ -64,6 +64,7 @@ function storeExplain(on: boolean): void {
  * @csspart history - Earlier versions of the note.
  * @csspart loading - Loading state.
  * @csspart error - Error state.
+ * @csspart not-configured - Shown when no adapter or provider is connected.
  *
  * @cssprop --portal-note-max-width - Reading width (default `44em`).
  * @cssprop --portal-note-highlight-color - Background of search matches.

@@ -63,6 +63,8 @@ function plural(n: number, one: string, other: string): string {
  * @csspart loading - Loading state.
  * @csspart error - Error state.
  * @csspart empty - Empty state.
+ * @csspart warnings - Records that could not be shown, listed under the notes.
+ * @csspart not-configured - Shown when no adapter or provider is connected.
  *
  * @cssprop --portal-notes-max-width - Widest the list grows (default `56em`).
  * @cssprop --portal-note-highlight-color - Background of search matches.

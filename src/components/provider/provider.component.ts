@@ -10,13 +10,13 @@ import { loadModule } from '../../lazy/modules.js';
  * @tagname portal-provider
  * @summary Holds the data adapter, locale and page settings for every Portal Elements widget inside it.
  *
- * @slot - The widgets (and any other content) that use this provider's adapter.
- * @fires portal-error - The provider's attributes could not build an adapter. detail: { message }
- *
  * Give it an adapter in one of three ways:
  * - the `adapter` property (any `PortalAdapter`, e.g. your own back end);
  * - `fhir-base-url` + `patient` (+ `access-token` or the `getAccessToken` property) to build a `FhirAdapter`;
  * - the `demo` attribute for a `MemoryAdapter` with the sample patient.
+ *
+ * @slot - The widgets (and any other content) that use this provider's adapter.
+ * @fires portal-error - The provider's attributes could not build an adapter. detail: { message }
  */
 export class PortalProvider extends LitElement {
   static override styles = css`

@@ -40,6 +40,8 @@ const loadErrorTitle = (): string => msg('We could not load your result choices'
  * @csspart control - A radio, checkbox or number input.
  * @csspart hint - Help text under a control.
  * @csspart error - A field error or the error summary.
+ * @csspart loading - Loading state.
+ * @csspart not-configured - Shown when no adapter or provider is connected.
  * @csspart actions - The save button row.
  * @csspart policy - The clinic's policy (read-only view).
  *

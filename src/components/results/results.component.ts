@@ -94,8 +94,13 @@ function canHold(prefs: ResultPreferences | Error | undefined): boolean {
  * @csspart critical - The "contact your care team now" message for a critical value.
  * @csspart held - The calm card that stands in for a held result.
  * @csspart actions - Rows of buttons.
- * @csspart trend-chart - A trend chart.  @csspart trend-table - A trend's data table.
- * @csspart loading - Loading state.  @csspart error - Error state.  @csspart empty - Empty state.
+ * @csspart trend-chart - A trend chart.
+ * @csspart trend-table - A trend's data table.
+ * @csspart loading - Loading state.
+ * @csspart error - Error state.
+ * @csspart empty - Empty state.
+ * @csspart warnings - Records that could not be shown, listed under the results.
+ * @csspart not-configured - Shown when no adapter or provider is connected.
  *
  * @cssprop --portal-results-band-color - Fill of the standard-range band.
  * @cssprop --portal-results-marker-color - The value marker on range bars.
