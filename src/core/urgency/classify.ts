@@ -312,6 +312,9 @@ function getEngine(): Engine {
 /** Laughter and joke markers: they make an idiom of a phrase anywhere in their sentence ("my heart skipped a beat when I saw the bill lol"). */
 const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'jk', 'jaja', 'jajaja', 'jeje', 'jiji', '😂', '🤣', '😅', '😆', '😜', '🙃']);
 
+/** Idiom markers that qualify only what follows them ("almost had a heart attack"), never what came before ("…hurt my son, I almost hit him"). */
+const BEFORE_ONLY_FIGURATIVE = new Set(['almost', 'nearly', 'practically', 'casi', 'me', 'have', 'dar']);
+
 const SPANISH_HINTS = new Set(['el', 'la', 'los', 'las', 'de', 'que', 'y', 'mi', 'me', 'es', 'en', 'tengo', 'con', 'por', 'una', 'un', 'se', 'le', 'muy', 'esta', 'estoy', 'del', 'al', 'pero', 'hace', 'desde']);
 const ENGLISH_HINTS = new Set(['the', 'and', 'my', 'is', 'i', 'to', 'of', 'it', 'have', 'in', 'a', 'im', 'with', 'for', 'has', 'was', 'been', 'this', 'that', 'but', 'on', 'since']);
 
@@ -473,7 +476,8 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     if (laughing[tokens[s]?.sentence ?? 0]) return true;
     const sent = sentenceOf(s);
     for (let k = Math.max(sent.first, s - FIG_BEFORE); k < s; k++) if ((flags[k] ?? 0) & FIG) return true;
-    for (let k = e; k < Math.min(sent.end, e + FIG_AFTER); k++) if ((flags[k] ?? 0) & FIG) return true;
+    // After the phrase only joke markers count ("… jk"); "almost" and "giving me" only qualify what follows them.
+    for (let k = e; k < Math.min(sent.end, e + FIG_AFTER); k++) if ((flags[k] ?? 0) & FIG && !BEFORE_ONLY_FIGURATIVE.has(tokens[k]?.norm ?? '')) return true;
     return false;
   };
   const asksQuestion = (s: number, e: number): boolean => {

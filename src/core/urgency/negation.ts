@@ -45,6 +45,7 @@ export const CONTEXT_EN: ContextTriggers = {
     '[dont | do not | didnt] [go | stop | fade | help | work | get better]',
     // ongoing treatment, not a current symptom: "still need to take", "still on keppra"
     'still [need | needs | have to | has to | taking | take | on | due | supposed | use | using]',
+    '[not | im not | i am not] [kidding | joking]',
     // a birth date is an age, not history: "born 3 weeks ago"
     '[born | delivered] [# | a | about]? [days | day | weeks | week | month] ago',
   ],
@@ -115,6 +116,7 @@ export const CONTEXT_ES: ContextTriggers = {
     '[no se | me pregunto | no estoy seguro | no estoy segura] si',
     // "como si" is "as if", "a ver si" is "let's see if": neither is a hypothetical
     '[como | a ver | pregunto | preguntar] si',
+    'no es broma', 'no estoy [bromeando | jugando]',
     '[todavia | aun] [tengo que | tiene que | debo | tomo | toma | necesito | estoy tomando]',
     '[nacio | nacida | nacido | naci] hace [# | una | un]? [dias | dia | semanas | semana | mes]',
   ],
