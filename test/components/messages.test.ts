@@ -5,6 +5,7 @@ import '../../src/components/messages/messages.js';
 import type { PortalMessageComposer, PortalMessages } from '../../src/components/messages/messages.js';
 import { LOCAL_DRAFT_PREFIX } from '../../src/core/messages/index.js';
 import { setLocale } from '../../src/i18n/localization.js';
+import { lazyModules, loadedModule } from '../../src/lazy/modules.js';
 
 const memory = (): MemoryAdapter => new MemoryAdapter(undefined, { latencyMs: 0 });
 
@@ -43,6 +44,28 @@ describe('<portal-messages>', function () {
     for (let i = localStorage.length - 1; i >= 0; i--) {
       const key = localStorage.key(i);
       if (key?.startsWith(`${LOCAL_DRAFT_PREFIX}inbox-test:`)) localStorage.removeItem(key);
+    }
+  });
+
+  // First in this file: once a conversation has been shown, its view module stays loaded for the page.
+  it('offers "Try again" when the conversation view cannot be downloaded', async () => {
+    expect(loadedModule('messageThread'), 'must run before any conversation is shown').to.equal(undefined);
+    const download = lazyModules.messageThread;
+    lazyModules.messageThread = () => Promise.reject(new Error('The conversation chunk could not be fetched'));
+    try {
+      const el = await inbox();
+      q<HTMLButtonElement>(el, '[data-thread-id="thr-sugar-log"]')!.click();
+      await el.updateComplete;
+      await waitUntil(() => q(el, '.thread-view .state-error'), 'no error when the conversation view could not load');
+      expect(q(el, '.thread-view .state-error')).to.contain.text('We could not open this conversation');
+      expect(q(el, 'h2')).to.contain.text('My blood sugar readings');
+      await expect(el).to.be.accessible();
+      lazyModules.messageThread = download;
+      q<HTMLButtonElement>(el, '.thread-view .state-error button')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('.conversation .message')).to.have.length(3);
+    } finally {
+      lazyModules.messageThread = download;
     }
   });
 

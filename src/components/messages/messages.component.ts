@@ -3,34 +3,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { toPortalError } from '../../adapters/errors.js';
-import type { Attachment, Message, MessageThread, Page } from '../../adapters/types.js';
-import { formatBytes, formatDateTime, formatShortDate, isoAttr } from '../../i18n/format.js';
+import type { Message, MessageThread, Page } from '../../adapters/types.js';
+import { formatShortDate, isoAttr } from '../../i18n/format.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderWarnings } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import type { EmergencyPolicy, PortalMessageComposer } from './composer.component.js';
+import { LazyView } from './lazy-view.js';
 import { messagesStyles } from './messages.styles.js';
 
 type View = 'list' | 'thread' | 'compose';
 
 const PREVIEW_LENGTH = 140;
-
-/** Downloads that cannot run as a page: images, PDF and plain text. */
-const SAFE_DATA_URL = /^data:(image\/(jpeg|png|gif|webp|heic|heif)|application\/pdf|text\/plain)(;[\w=.-]+)*(;base64)?,/i;
-
-/** A link target we are willing to put in `href`: http(s), blob, and data URLs of harmless types. */
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  if (url.startsWith('data:')) return SAFE_DATA_URL.test(url) ? url : undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return ['https:', 'http:', 'blob:'].includes(parsed.protocol) ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function preview(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -91,6 +77,8 @@ export class PortalMessages extends PortalElement {
   @state() private composeSeq = 0;
 
   private pendingPrefill?: ComposeRequestDetail;
+  /** An open conversation's messages render from a module loaded with the first one opened. */
+  private threadView = new LazyView(this, 'messageThread');
 
   private list = adapterTask<Page<MessageThread>, [number]>(
     this,
@@ -169,7 +157,18 @@ export class PortalMessages extends PortalElement {
     });
   }
 
+  /** `updateComplete` also waits for the conversation view if it is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.threadView.loading) {
+      await this.threadView.loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   private openThread(id: string): void {
+    this.threadView.load();
     this.openThreadId = id;
     this.view = 'thread';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.back')?.focus());
@@ -313,10 +312,7 @@ export class PortalMessages extends PortalElement {
   private renderConversation(t: MessageThread): TemplateResult {
     return html`
       <h2 id="inbox-title">${t.subject || msg('(No subject)', { id: 'messages.noSubject' })}</h2>
-      <p class="muted">${msg(str`Conversation with ${t.recipient.name}`, { id: 'messages.thread.with' })}</p>
-      <ol class="conversation" aria-label=${msg('Messages in this conversation', { id: 'messages.thread.list' })}>
-        ${t.messages.map((m) => this.renderMessage(m))}
-      </ol>
+      ${this.renderMessages(t)}
       ${keyed(
         t.id,
         html`<portal-message-composer
@@ -334,36 +330,12 @@ export class PortalMessages extends PortalElement {
     `;
   }
 
-  private renderMessage(m: Message): TemplateResult {
-    return html`<li class="message ${m.fromPatient ? 'from-patient' : ''}" part="message">
-      <header>
-        <span class="author">${m.fromPatient ? msg('You', { id: 'messages.you' }) : m.author.name}</span>
-        ${!m.fromPatient && m.author.role ? html`<span class="muted">${m.author.role}</span>` : nothing}
-        <time class="muted" datetime=${isoAttr(m.sentAt)}>${formatDateTime(m.sentAt)}</time>
-      </header>
-      ${m.problem ? html`<p class="callout warning">${m.problem}</p>` : nothing}
-      <p class="message-body">${m.body}</p>
-      ${m.attachments.length
-        ? html`<ul class="attachments" aria-label=${msg('Attachments', { id: 'messages.attachments' })}>
-            ${m.attachments.map((a) => this.renderAttachment(a))}
-          </ul>`
-        : nothing}
-      ${m.fromPatient && m.readAt
-        ? html`<p class="read-state muted">
-            ${msg(str`Read by your care team on ${formatDateTime(m.readAt)}`, { id: 'messages.readAt' })}
-          </p>`
-        : nothing}
-    </li>`;
-  }
-
-  private renderAttachment(a: Attachment): TemplateResult {
-    const href = safeHref(a.url);
-    const size = a.size > 0 ? html` <span class="muted">(${formatBytes(a.size)})</span>` : nothing;
-    return href
-      ? html`<li>
-          <a href=${href} download=${a.name} rel="noopener">${msg(str`Download ${a.name}`, { id: 'messages.download' })}</a>${size}
-        </li>`
-      : html`<li>${a.name}${size} <span class="muted">${msg('(not available to download)', { id: 'messages.noDownload' })}</span></li>`;
+  private renderMessages(t: MessageThread): TemplateResult {
+    const view = this.threadView.module;
+    if (view) return view.renderMessages(t);
+    return this.threadView.error
+      ? renderError(this.threadView.error, () => this.threadView.load(), msg('We could not open this conversation', { id: 'messages.thread.error' }))
+      : renderLoading(msg('Loading the conversation…', { id: 'messages.thread.loading' }));
   }
 
   private renderCompose(): TemplateResult {
