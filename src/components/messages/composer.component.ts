@@ -62,6 +62,12 @@ const SAVE_DELAY_MS = 600;
  * they type and restored after a reload; a send uses one idempotency key per
  * draft, so retrying after a lost response never sends twice.
  *
+ * The form and the urgency engine download when the element connects (the heading
+ * and the emergency line show at once). Checks run as the patient types once the
+ * engine is here; Send waits for it ("Checking your message…"). If it cannot load,
+ * the composer says so kindly and sending is never blocked. `updateComplete`
+ * resolves after both downloads have settled.
+ *
  * Answers `portal-compose-request` events from other widgets on the page (unless
  * in reply mode or `ignore-compose-requests` is set): it prefills the message and
  * takes focus.
