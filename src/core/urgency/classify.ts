@@ -66,6 +66,16 @@ interface Entry {
   secondNumber: boolean;
   /** With `second`: that element starts 1 to 1 + `reach` tokens after the first (gaps and optional elements between). */
   reach: number;
+  /** Position in its set (for the per-message viability table). */
+  idx: number;
+  /** The required elements after the first: ids a token must offer (single words and first words of multi-word choices). */
+  need: readonly { ids: readonly number[]; anyNumber: boolean }[];
+}
+
+/** Which rule-word ids occur anywhere in the message, and whether it has a number. */
+interface Presence {
+  ids: Uint8Array;
+  number: boolean;
 }
 
 /** No token index reaches this (a small integer, so index arithmetic stays in integers). */
@@ -83,11 +93,14 @@ class PatternSet {
   /** The same for number tokens, which also try the patterns that start with `#`. */
   private readonly numberCandidates = new WeakMap<readonly number[], readonly Entry[]>();
 
+  private count = 0;
+
   add(patterns: readonly CompiledPattern[], group: number): void {
     for (const pattern of patterns) {
       const next = nextTokenFilter(pattern);
       const entry: Entry = {
         steps: matchSteps(pattern), group, second: next?.ids, secondNumber: next?.anyNumber ?? false, reach: next?.reach ?? 0,
+        idx: this.count++, need: requiredAfterFirst(pattern),
       };
       const { ids, anyNumber } = firstKeys(pattern);
       for (const id of ids) {
@@ -100,12 +113,12 @@ class PatternSet {
   }
 
   /** Appends (group, start, end) triples for every match in [from, to) to `out`; returns `out`. */
-  run(tokens: readonly MatchableToken[], sentences: readonly Sentence[], out: number[], from = 0, to = MAX_INDEX): number[] {
+  run(tokens: readonly MatchableToken[], sentences: readonly Sentence[], out: number[], from = 0, to = MAX_INDEX, presence?: Presence): number[] {
     this.each(tokens, sentences, (group, s, e) => {
       out.push(group);
       out.push(s);
       out.push(e);
-    }, from, to);
+    }, from, to, undefined, presence);
     return out;
   }
 
@@ -115,8 +128,10 @@ class PatternSet {
    */
   each(
     tokens: readonly MatchableToken[], sentences: readonly Sentence[], onHit: (group: number, s: number, e: number) => void,
-    from = 0, to = MAX_INDEX, closed?: Uint8Array,
+    from = 0, to = MAX_INDEX, closed?: Uint8Array, presence?: Presence,
   ): void {
+    // Per message, per entry: 0 unknown, 1 every required word occurs somewhere, -1 one never occurs (cannot match).
+    const viable = presence ? new Int8Array(this.count) : undefined;
     for (const sentence of sentences) {
       const first = Math.max(sentence.first, from);
       const end = Math.min(sentence.end, to);
@@ -127,6 +142,14 @@ class PatternSet {
         for (let k = 0; k < list.length; k++) {
           const entry = list[k];
           if (!entry || (closed && closed[entry.group] === 1)) continue;
+          if (viable && presence) {
+            let v = viable[entry.idx] ?? 0;
+            if (v === 0) {
+              v = canOccur(entry, presence) ? 1 : -1;
+              viable[entry.idx] = v;
+            }
+            if (v < 0) continue;
+          }
           const e = tryEntry(entry, tokens, i, end);
           if (e > i) onHit(entry.group, i, e);
         }
@@ -183,6 +206,35 @@ function nextTokenFilter(p: CompiledPattern): { ids: IdMask; anyNumber: boolean;
     }
   }
   return undefined;
+}
+
+/** The required elements after the first, as id lists (a necessary condition for a match). */
+function requiredAfterFirst(p: CompiledPattern): { ids: number[]; anyNumber: boolean }[] {
+  const out: { ids: number[]; anyNumber: boolean }[] = [];
+  for (let k = 1; k < p.length; k++) {
+    const n = p[k];
+    if (!n || n.kind !== 'el' || n.optional) continue;
+    const ids = new Set(n.ids);
+    for (const seq of n.seqs) for (const id of seq[0] ?? []) ids.add(id);
+    out.push({ ids: [...ids], anyNumber: n.anyNumber });
+  }
+  return out;
+}
+
+/** Does every required element of the entry have a word somewhere in the message? */
+function canOccur(entry: Entry, presence: Presence): boolean {
+  for (const need of entry.need) {
+    if (need.anyNumber && presence.number) continue;
+    let found = false;
+    for (const id of need.ids) {
+      if (presence.ids[id] === 1) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The end of the entry's match at token `i`, or -1. */
@@ -391,6 +443,12 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     t.ids = ids;
   }
   const mt: readonly MatchableToken[] = tokens;
+  const presence: Presence = { ids: new Uint8Array(eng.lexicon.size), number: false };
+  for (const t of tokens) {
+    if (t.isNumber) presence.number = true;
+    const ids = t.ids;
+    for (let k = 0; k < ids.length; k++) presence.ids[ids[k] ?? 0] = 1;
+  }
 
   const sentenceOf = (i: number): Sentence => sentences[tokens[i]?.sentence ?? 0] ?? { first: 0, end: tokens.length, question: false };
   const spanish = spanishSentences(tokens, sentences, options.locale);
@@ -403,7 +461,7 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     const prev = i > 0 && tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
     if (eng.subjects.has(t.norm) && ((t.clauseStart && prev) || (prev && eng.joiners.has(prev.norm)))) flags[i] |= BLOCK;
   }
-  const th = eng.triggers.run(mt, sentences, []);
+  const th = eng.triggers.run(mt, sentences, [], 0, MAX_INDEX, presence);
   for (let j = 0; j < th.length; j += 3) {
     if (KIND_ORDER[th[j] ?? 0] !== 'pseudo') continue;
     for (let k = th[j + 1] ?? 0; k < (th[j + 2] ?? 0); k++) flags[k] |= PSEUDO;
@@ -508,7 +566,7 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     } else {
       withHits.set(group >> 1, [s, e]);
     }
-  });
+  }, 0, MAX_INDEX, undefined, presence);
 
   const vetoed = (cr: CompiledRule, s: number, e: number): boolean => {
     const prevTok = s > 0 && tokens[s - 1]?.sentence === tokens[s]?.sentence ? mt[s - 1] : undefined;
@@ -564,7 +622,7 @@ export function classifyUrgency(text: string, options: ClassifyUrgencyOptions = 
     found.push({ category: cr.rule.category, level: cr.rule.level, start, end });
     perCategory.set(key, count + 1);
     if (count + 1 >= MAX_MATCHES_PER_CATEGORY) for (const idx of eng.rulesByKey.get(key) ?? []) closed[idx * 2] = 1;
-  }, 0, MAX_INDEX, closed);
+  }, 0, MAX_INDEX, closed, presence);
 
   const matches = mergeMatches(found);
   let level: UrgencyLevel = 'routine';

@@ -58,6 +58,11 @@ export class Lexicon {
   private nextId = 0;
   private maxPrefix = 0;
 
+  /** How many ids have been handed out (ids are 0 … size − 1). */
+  get size(): number {
+    return this.nextId;
+  }
+
   /** Id matched only by this exact word. */
   exactId(word: string): number {
     let id = this.exact.get(word);
