@@ -4,7 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', 'node_modules/**', '*.config.*', '.storybook/**', 'scripts/**/*.mjs', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', 'node_modules/**', '*.config.*', '.storybook/**', 'scripts/**/*.mjs', 'custom-elements.json', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
