@@ -46,6 +46,8 @@ export const CONTEXT_EN: ContextTriggers = {
     // ongoing treatment, not a current symptom: "still need to take", "still on keppra"
     'still [need | needs | have to | has to | taking | take | on | due | supposed | use | using]',
     '[not | im not | i am not] [kidding | joking]',
+    // "I don't see myself being alive": the "don't" belongs to "see", not to what follows
+    '[dont | cant | do not | cannot | couldnt] [see | picture | imagine] [myself | me]',
     // a birth date is an age, not history: "born 3 weeks ago"
     '[born | delivered] [# | a | about]? [days | day | weeks | week | month] ago',
   ],
@@ -117,6 +119,7 @@ export const CONTEXT_ES: ContextTriggers = {
     // "como si" is "as if", "a ver si" is "let's see if": neither is a hypothetical
     '[como | a ver | pregunto | preguntar] si',
     'no es broma', 'no estoy [bromeando | jugando]',
+    'no me [veo | imagino]',
     '[todavia | aun] [tengo que | tiene que | debo | tomo | toma | necesito | estoy tomando]',
     '[nacio | nacida | nacido | naci] hace [# | una | un]? [dias | dia | semanas | semana | mes]',
   ],
