@@ -90,6 +90,25 @@ function report(title: string, path: string, items: Item[]): Summary {
     );
   }
 
+  // Batches written at different times ("ch-b2-…"): each was labelled before the engine ran on it.
+  const batchOf = (id: string): string => /^[a-z]+-(b\d+)-/.exec(id)?.[1] ?? 'b1';
+  const batches = [...new Set(items.map((i) => batchOf(i.id)))];
+  if (batches.length > 1) {
+    for (const b of batches) {
+      const sub = rows.filter((r) => batchOf(r.it.id) === b);
+      const em = sub.filter((r) => r.it.level === 'emergency');
+      const ur = sub.filter((r) => r.it.level === 'urgent');
+      const ro = sub.filter((r) => r.it.level === 'routine');
+      const sh = sub.filter((r) => r.it.category === SELF_HARM);
+      console.log(
+        `  batch ${b}: emergency ${em.filter((r) => correct(r.it, r.got)).length}/${em.length}, ` +
+        `urgent ${ur.filter((r) => correct(r.it, r.got)).length}/${ur.length}, ` +
+        `self-harm ${sh.filter((r) => r.got === 'emergency').length}/${sh.length}, ` +
+        `routine flagged ${ro.filter((r) => !correct(r.it, r.got)).length}/${ro.length}`,
+      );
+    }
+  }
+
   const emergencies = rows.filter((r) => r.it.level === 'emergency');
   const emergencyHits = emergencies.filter((r) => correct(r.it, r.got)).length;
   const selfHarm = rows.filter((r) => r.it.category === SELF_HARM);
@@ -133,7 +152,7 @@ for (const t of targets) console.log(`${t.ok ? 'PASS' : 'FAIL'} ${t.name.padEnd(
 console.log('');
 
 if (!args.includes('--no-challenge') && existsSync(challengePath)) {
-  report('Urgency challenge set (not tuned on; labelled before the engine ran)', challengePath, load(challengePath));
+  report('Urgency challenge set (each batch labelled before the engine first ran on it; rules were then tuned on it)', challengePath, load(challengePath));
 }
 
 let n = 0;

@@ -124,6 +124,131 @@ describe('classifyUrgency: history, hypotheticals, questions and idioms', () => 
   for (const [text, level] of rows) it(`${text} → ${level}`, () => expect(classifyUrgency(text).level).to.equal(level));
 });
 
+describe('classifyUrgency: context scope (Spanish "si", questions about a present symptom, idioms)', () => {
+  const rows: [string, UrgencyLevel][] = [
+    // bare Spanish "si" (if) opens a hypothetical; "sí," (yes) and "como si" (as if) do not
+    ['si me sube la fiebre otra vez, le llamo?', 'routine'],
+    ['si el bebé tiene calentura cuánto paracetamol le doy', 'routine'],
+    ['por si acaso, cuál es el número de la clínica?', 'routine'],
+    ['Sí, me duele mucho el pecho', 'emergency'],
+    ['siento como si me aplastaran el pecho', 'emergency'],
+    ['a ver si me ayudan, me duele el pecho desde hace una hora', 'emergency'],
+    // asking about a symptom that is there is not a hypothetical
+    ['I wonder if this chest pain is my heart', 'emergency'],
+    ['not sure if it matters but my face is drooping on one side', 'emergency'],
+    // "don't go away" is not a resolution
+    ['my 6 month old has a fever and purple spots that dont go away when i press', 'emergency'],
+    // ongoing treatment is not a current symptom: history still applies
+    ['had a seizure 5 years ago, do I still need to take keppra?', 'routine'],
+    ['hace dos años tuve una convulsión, todavía tengo que tomar el keppra?', 'routine'],
+    // recovered
+    ['ya me siento mejor de la infección urinaria', 'routine'],
+    ['note for work now that my broken wrist has healed', 'routine'],
+    // laughter anywhere in the sentence makes an idiom; "almost" only qualifies what follows it
+    ['my heart skipped a beat when I saw the bill lol', 'routine'],
+    ["I'm afraid I'm going to snap and hurt my son, I almost hit him today", 'emergency'],
+    ['im drowning in paperwork, can you help with the form', 'routine'],
+  ];
+  for (const [text, level] of rows) it(`${text} → ${level}`, () => expect(classifyUrgency(text).level).to.equal(level));
+});
+
+describe('classifyUrgency: numbers (oxygen, pulse, blood pressure, pregnancy weeks, birth dates)', () => {
+  const rows: [string, UrgencyLevel, UrgencyCategory?][] = [
+    ["Mom's oxygen is 84% on the pulse ox", 'emergency', 'breathing'],
+    ['mi abuelita tiene la oxigenación en 85', 'emergency', 'breathing'],
+    ['what does a pulse ox of 97 mean?', 'routine'],
+    ['heart rate is 180 and wont come down', 'emergency', 'cardiac'],
+    ['my heart rate hit 165 on the treadmill, is that ok', 'routine'],
+    ['her pulse is 36 and she feels faint', 'emergency', 'cardiac'],
+    ['bp 210/125 with a pounding headache', 'emergency', 'cardiac'],
+    ['my blood pressure was 186/100 this morning, I feel fine', 'urgent', 'cardiac'],
+    ['bp readings this week 128/82, 131/79', 'routine'],
+    ['pain is 9/10', 'urgent', 'severe-pain'],
+    ['estoy embarazada, tengo la presión en 165/112', 'emergency', 'pregnancy'],
+    ['im 34 wks and seeing sparkles with a bad headache', 'emergency', 'pregnancy'],
+    ['30 weeks, contractions every 5 minutes', 'emergency', 'pregnancy'],
+    ['mi niña nació hace 3 semanas y el termómetro marca 38.4', 'emergency', 'infant-fever'],
+    ['baby was born 2 weeks ago and has a temp of 100.6', 'emergency', 'infant-fever'],
+    ['been running 102 since friday', 'urgent', 'fever'],
+    ['dad has a uti, is confused, and his bp is 80/50', 'emergency', 'infection'],
+  ];
+  for (const [text, level, category] of rows) {
+    it(`${text} → ${level}${category ? ` (${category})` : ''}`, () => {
+      const r = classifyUrgency(text);
+      expect(r.level).to.equal(level);
+      if (category) expect(r.matches.map((m) => m.category)).to.include(category);
+    });
+  }
+});
+
+describe('classifyUrgency: self-harm in indirect words, and psychosis by danger', () => {
+  // Psychosis: hallucinations or delusions with danger to self or others are emergencies (command
+  // voices, acting on a delusion); without danger they are urgent (a same-day assessment).
+  const rows: [string, UrgencyLevel, UrgencyCategory?][] = [
+    ['honestly i just dont wanna be here anymore', 'emergency', 'self-harm'],
+    ['i have the pills saved up and ive been thinking about ending things', 'emergency', 'self-harm'],
+    ['i feel like a burden to everyone and i dont see a way out', 'emergency', 'self-harm'],
+    ['i keep picturing my own funeral and it feels like relief', 'emergency', 'self-harm'],
+    ['ive decided its time to go, thanks for everything', 'emergency', 'self-harm'],
+    ['thinking about stepping in front of a train on the way home', 'emergency', 'self-harm'],
+    ['my brother texted that hes going to end his life', 'emergency', 'self-harm'],
+    ['my teenager took a bunch of advil on purpose', 'emergency', 'self-harm'],
+    ['a veces pienso que todos estarían mejor si yo no estuviera', 'emergency', 'self-harm'],
+    ['mi hijo dice que ya no quiere estar en este mundo', 'emergency', 'self-harm'],
+    ['ya tengo la cuerda lista', 'emergency', 'self-harm'],
+    ['the voices keep telling me to hurt myself', 'emergency', 'self-harm'],
+    ['escucho una voz que me dice que me haga daño', 'emergency', 'self-harm'],
+    ['my husband is hearing voices that tell him to hurt us', 'emergency', 'harm-others'],
+    ['my brother says the neighbors are demons and hes going over there with a bat', 'emergency', 'harm-others'],
+    ['my dad sees people in the house who arent there, hes calm', 'urgent', 'mental-health'],
+    ['mi papá ve gente que no está en la casa, pero está tranquilo', 'urgent', 'mental-health'],
+    ['my son says people are following him, no threats', 'urgent', 'mental-health'],
+    // not self-harm
+    ['my nephew is doing a school project on suicide prevention, any pamphlets?', 'routine'],
+    ['ya no quiero vivir en este departamento por la humedad', 'routine'],
+    ['he doesnt want to live in the nursing home anymore', 'routine'],
+    ["please cancel my appointment, I've decided it's time to go to a closer clinic", 'routine'],
+    ['I care for my dad and feel like a burden on my sister, can we talk about home care', 'routine'],
+    ['not having any thoughts of hurting myself, just want a different antidepressant', 'routine'],
+  ];
+  for (const [text, level, category] of rows) {
+    it(`${text} → ${level}${category ? ` (${category})` : ''}`, () => {
+      const r = classifyUrgency(text);
+      expect(r.level).to.equal(level);
+      if (category) expect(r.matches.map((m) => m.category)).to.include(category);
+    });
+  }
+});
+
+describe('classifyUrgency: emergencies described without the usual words', () => {
+  const rows: [string, UrgencyLevel, UrgencyCategory][] = [
+    ['my husband says theres pressure behind his breastbone', 'emergency', 'cardiac'],
+    ['pain in my left arm and jaw for an hour, tums not helping', 'emergency', 'cardiac'],
+    ['dad keeps rubbing his chest, says its heartburn but hes gray and sweaty', 'emergency', 'cardiac'],
+    ['my moms defibrillator shocked her twice', 'emergency', 'cardiac'],
+    ['my son is shaking all over and not answering me', 'emergency', 'seizure'],
+    ['mi bebé se puso tieso y con los ojos en blanco', 'emergency', 'seizure'],
+    ['whole family dizzy with headaches since we turned the space heater on', 'emergency', 'overdose'],
+    ['my 4 year old found the pills and we dont know how many he ate', 'emergency', 'overdose'],
+    ['my vomit is dark brown and gritty', 'emergency', 'bleeding'],
+    ['nosebleed for 40 minutes, still pouring, im on xarelto', 'emergency', 'bleeding'],
+    ['my toddler fell from the second floor window', 'emergency', 'injury'],
+    ['son was outside in the heat all day, now hes confused and not sweating', 'emergency', 'exposure'],
+    ['dad came in from shoveling, cold, mumbling and clumsy', 'emergency', 'exposure'],
+    ['im on chemo and my temp is 101.3', 'emergency', 'infection'],
+    ['havent pooped or passed gas in 3 days and keep vomiting', 'emergency', 'abdominal'],
+    ['splashed drain cleaner in my eye', 'emergency', 'eye'],
+    ['calf swollen and sore since my long flight', 'urgent', 'blood-clot'],
+  ];
+  for (const [text, level, category] of rows) {
+    it(`${text} → ${level} (${category})`, () => {
+      const r = classifyUrgency(text);
+      expect(r.level).to.equal(level);
+      expect(r.matches.map((m) => m.category)).to.include(category);
+    });
+  }
+});
+
 describe('classifyUrgency: result shape and offsets', () => {
   const expectSpan = (text: string, category: UrgencyCategory, contains: string): void => {
     const m = classifyUrgency(text).matches.find((x) => x.category === category);
