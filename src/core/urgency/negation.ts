@@ -102,6 +102,8 @@ export const CONTEXT_ES: ContextTriggers = {
     'ya no [tengo | tiene | siento | hay]',
     // recuperado: "ya me siento mejor de la infección"
     '[mejor | recuperado | recuperada | recupere | recupero] de',
+    // "ya se me quitó la diarrea": the verb comes before what it resolves
+    'ya se [me | le] [quito | paso | fue | calmo]', 'ya [me | le] [quito | paso]',
   ],
   'post-negation': [
     'se [me | le]? [quito | paso | fue | calmo | resolvio]', 'ya paso', 'ya se paso', 'desaparecio', 'se desaparecio',
