@@ -82,7 +82,7 @@ export const rulesEs: UrgencyRulePack = {
 
     { category: 'self-harm', level: 'emergency', comment: 'matarme, suicidarme, quitarme la vida (con y sin acentos, "kiero matarme")',
       match: ['matarme', 'matarm', 'suicid*', 'quitarme|quitarse {1} la {1} vida', 'acabar|terminar {1} con {1} mi|todo|mi_vida', 'me_voy_a_matar', 'me_quiero_matar', 'me_mato', 'matarse', 'suicidarse', 'se_quiere_matar', 'se_va_a_matar', 'se {1} quiere|va|piensa {1} a? {1} matar|suicidar'],
-      unless: ['prevencion', 'prevention', 'folleto', 'folletos', 'proyecto', 'project', 'campana', 'awareness', 'pamphlet', 'pamphlets', 'taller', 'charla'],
+      unless: ['prevencion', 'prevention', 'senales', 'signos', 'sintomas', 'alerta', 'factores_de_riesgo', 'folleto', 'folletos', 'proyecto', 'project', 'campana', 'awareness', 'pamphlet', 'pamphlets', 'taller', 'charla'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'no quiere vivir, quiere morir, estarían mejor sin mí',
       match: ['no {1} quiero|quisiera|deseo|quiere|queria {2} seguir|estar_vivo|estar_viva|existir|despertar|estar_aqui|seguir_aqui|estar_en_este_mundo', 'quiero|quisiera|deseo|prefiero|quiere|ganas_de {1} morir|morirme|morirse|estar_muerto|estar_muerta|desaparecer', 'me {1} quiero {1} morir',
@@ -113,6 +113,7 @@ export const rulesEs: UrgencyRulePack = {
     { category: 'self-harm', level: 'emergency', comment: 'cansado de vivir, no puede seguir viviendo así',
       match: ['vivir|viviendo|existir|vida'],
       with: ['cansado_de', 'cansada_de', 'canse_de', 'harto_de', 'harta_de', 'no_puedo_seguir', 'no_quiero_seguir', 'sin_sentido', 'no_vale_la_pena', 'no_tiene_caso', 'no_tiene_sentido'],
+      notBefore: ['con', 'en', 'aqui', 'alla', 'asi_con', 'sin'],
       unless: ['dolor', 'espalda', 'rodilla', 'departamento', 'casa', 'ciudad', 'renta', 'sola', 'solo', 'papas', 'suegra', 'trabajo', 'cansancio', 'dieta', 'alergias', 'tos', 'rodillas'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'se va a tomar o se toma todas las pastillas',
