@@ -175,7 +175,7 @@ describe('FhirAdapter notes (DocumentReference)', () => {
     expect(note.content[0]).to.include({ contentType: 'text/rtf', text: rtf });
   });
 
-  it('links a PDF (inline data becomes a data: URL, a Binary URL stays a link)', async () => {
+  it('links a PDF (inline data becomes a data: URL, a Binary URL that cannot be read stays a link)', async () => {
     const mock = new MockFhir(
       doc('pdf', {
         content: [
@@ -192,6 +192,28 @@ describe('FhirAdapter notes (DocumentReference)', () => {
     expect(note.content[1].url).to.equal(`${BASE}/Binary/b9`);
     expect(note.content[2].url).to.equal(undefined);
     expect(note.content[2].problem).to.be.a('string');
+  });
+
+  it('reads a PDF stored as a Binary on the same server with the token, so it opens without one', async () => {
+    const mock = new MockFhir(
+      doc('pdfbin', {
+        content: [
+          { attachment: { contentType: 'application/pdf', url: 'Binary/b7', title: 'Summary.pdf' } },
+          { attachment: { contentType: 'application/pdf', url: 'https://other.example/summary.pdf' } },
+          { attachment: { contentType: 'application/pdf', url: 'Binary/huge', size: 50 * 1024 * 1024 } },
+        ],
+      }),
+      { resourceType: 'Binary', id: 'b7', contentType: 'application/pdf', data: b64('%PDF-1.4 summary') },
+      DR1,
+    );
+    const note = await adapterFor(mock, { accessToken: 'tok' }).getNote('pdfbin');
+    expect(note.content[0].url).to.equal(`data:application/pdf;base64,${b64('%PDF-1.4 summary')}`);
+    expect(note.content[0].title).to.equal('Summary.pdf');
+    expect(mock.callsTo('GET', 'Binary/b7')[0].headers.authorization).to.equal('Bearer tok');
+    expect(note.content[1].url).to.equal('https://other.example/summary.pdf');
+    expect(mock.calls.some((c) => c.url.host === 'other.example')).to.equal(false);
+    expect(note.content[2].url).to.equal(`${BASE}/Binary/huge`);
+    expect(mock.callsTo('GET', 'Binary/huge')).to.have.length(0);
   });
 
   it('fetches text stored as a Binary on the same server with the token, but not from elsewhere', async () => {

@@ -101,10 +101,14 @@ function safeLink(ctx: FhirContext, url: string): string | undefined {
   return /^https?:\/\//i.test(abs) ? abs : undefined;
 }
 
+/** PDFs and images on the FHIR server up to this size are read with the token; larger ones stay links. */
+const MAX_BINARY_BYTES = 20 * 1024 * 1024;
+
 /**
  * Reads one attachment. Inline data is decoded (UTF-8 or the declared charset);
- * a URL on this server is fetched as a Binary when `fetchRemote` (with the token);
- * PDFs and images become links. Never throws: problems become `problem`.
+ * a URL on this server is fetched as a Binary when `fetchRemote` (with the token):
+ * text is decoded, PDFs and images become `data:` URLs (falling back to a link when
+ * the Binary cannot be read). Never throws: problems become `problem`.
  */
 export async function readAttachment(ctx: FhirContext, att: Attachment, fetchRemote: boolean): Promise<NoteContent> {
   const declared = str(att.contentType);
@@ -138,7 +142,15 @@ export async function readAttachment(ctx: FhirContext, att: Attachment, fetchRem
       if (!fetchRemote) return { ...part, ...(link ? { url: link } : {}) };
       return readBinary(ctx, url, part, declared);
     }
-    if (isLinkType(media)) return link ? { ...part, url: link } : { ...part, problem: NOTE_PROBLEMS.notLoaded };
+    if (isLinkType(media)) {
+      // A PDF or image on this server usually needs the bearer token, which a plain link
+      // cannot send: read it as a Binary (with the token) so the reader can show it.
+      if (fetchRemote && ctx.client.isOnServer(url) && (part.size === undefined || part.size <= MAX_BINARY_BYTES)) {
+        const fetched = await readBinary(ctx, url, part, declared);
+        if (fetched.url && !fetched.problem) return fetched;
+      }
+      return link ? { ...part, url: link } : { ...part, problem: NOTE_PROBLEMS.notLoaded };
+    }
     return link ? { ...part, url: link, problem: NOTE_PROBLEMS.unknownTypeLink } : { ...part, problem: NOTE_PROBLEMS.unknownType };
   }
   return { ...part, problem: NOTE_PROBLEMS.empty };
