@@ -9,6 +9,7 @@ import '../../src/components/results/results.js';
 import '../../src/components/messages/messages.js';
 import '../../src/components/appointments/appointments.js';
 import '../../src/components/provider/provider.js';
+import type { PortalProvider } from '../../src/components/provider/provider.js';
 import { FhirAdapter } from '../../src/adapters/fhir/index.js';
 import { SAMPLE_PATIENT } from '../../src/adapters/memory/index.js';
 
@@ -84,5 +85,38 @@ describe('widgets on the embedded FHIR server', function () {
       </portal-provider>
     `);
     await shows(el, 'Diabetes and blood pressure follow-up');
+  });
+
+  it('<portal-provider> narrows capabilities to what the server\u2019s CapabilityStatement offers', async () => {
+    const el = await fixture<PortalProvider>(html`<portal-provider fhir-base-url="/fhir" patient=${SAMPLE_PATIENT.id}></portal-provider>`);
+    const full = (await el.adapterReady) as FhirAdapter;
+    // The embedded server supports everything the widgets use.
+    expect(full.capabilities).to.include({ notes: true, results: true, messaging: true, appointments: true, bookSlots: true, audit: true, resultPreferences: 'read-write' });
+
+    // A server without Slot search, AuditEvent or Basic writes: no booking, preferences read-only, no audit.
+    const metadata = {
+      resourceType: 'CapabilityStatement',
+      rest: [
+        {
+          mode: 'server',
+          resource: ['DocumentReference', 'Observation', 'Communication', 'Appointment', 'Basic'].map((type) => ({
+            type,
+            interaction: (type === 'Basic' ? ['search-type'] : ['search-type', 'create', 'read']).map((code) => ({ code })),
+          })),
+        },
+      ],
+    };
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).endsWith('/metadata')
+        ? Promise.resolve(new Response(JSON.stringify(metadata), { status: 200, headers: { 'content-type': 'application/fhir+json' } }))
+        : realFetch(input, init);
+    try {
+      const narrowed = await fixture<PortalProvider>(html`<portal-provider fhir-base-url="/fhir" patient=${SAMPLE_PATIENT.id}></portal-provider>`);
+      const adapter = (await narrowed.adapterReady) as FhirAdapter;
+      expect(adapter.capabilities).to.include({ bookSlots: false, resultPreferences: 'read-only', audit: false, notes: true, results: true });
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });

@@ -18,6 +18,9 @@ import { loadModule } from '../../lazy/modules.js';
  * @slot - The widgets (and any other content) that use this provider's adapter.
  * @fires portal-error - The provider's attributes could not build an adapter. detail: { message }
  */
+/** How long a provider waits for the FHIR server's /metadata before showing the widgets anyway. */
+const CAPABILITIES_WAIT_MS = 2000;
+
 export class PortalProvider extends LitElement {
   static override styles = css`
     :host {
@@ -115,7 +118,13 @@ export class PortalProvider extends LitElement {
       const { fhirBaseUrl: baseUrl, patient } = this;
       // Loaded on demand: pages that bring their own adapter never download the FHIR client.
       this.pending = loadModule('fhir')
-        .then(({ FhirAdapter }) => apply(new FhirAdapter({ baseUrl, patient, accessToken: token })))
+        .then(async ({ FhirAdapter }) => {
+          const built = new FhirAdapter({ baseUrl, patient, accessToken: token });
+          // Offer only what this server supports (its CapabilityStatement), without
+          // holding the widgets back for long if /metadata is slow or missing.
+          await Promise.race([built.refreshCapabilities(), new Promise((r) => setTimeout(r, CAPABILITIES_WAIT_MS))]);
+          return apply(built);
+        })
         .catch((e: unknown) => {
           this.fail(`<portal-provider>: ${e instanceof Error ? e.message : String(e)}`);
           return apply(undefined);
