@@ -5,9 +5,11 @@
  *
  * 1. The dev set (the rules were tuned on it): the targets are enforced; exit
  *    code 1 when one is missed.
- * 2. The challenge set, test/fixtures/urgency-challenge.jsonl (fresh wording,
- *    labelled before the engine ran on it): reported only. Its floors live in
- *    test/core/urgency-challenge.test.ts.
+ * 2. The challenge set, test/fixtures/urgency-challenge.jsonl: batches of
+ *    patient-style messages, each labelled before the engine first ran on it
+ *    (rules were then improved on it; see docs/clinical-safety.md for the
+ *    first-run figures). Reported per level, language and batch; its floors
+ *    live in test/core/urgency-challenge.test.ts.
  *
  *   npx tsx scripts/eval-urgency.ts [path/to/urgency-dev.jsonl] [--no-challenge]
  *   URGENCY_DATA=path npx tsx scripts/eval-urgency.ts
