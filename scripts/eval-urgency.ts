@@ -29,6 +29,8 @@ interface Item {
   level: UrgencyLevel;
   category: string;
   note?: string;
+  /** Which batch of the challenge set ("b8"); older lines carry it in the id ("ch-b7-…"). */
+  batch?: string;
 }
 
 interface Row {
@@ -92,12 +94,12 @@ function report(title: string, path: string, items: Item[]): Summary {
     );
   }
 
-  // Batches written at different times ("ch-b2-…"): each was labelled before the engine ran on it.
-  const batchOf = (id: string): string => /^[a-z]+-(b\d+)-/.exec(id)?.[1] ?? 'b1';
-  const batches = [...new Set(items.map((i) => batchOf(i.id)))];
+  // Batches written at different times (`batch: "b8"`, or "ch-b2-…" in the id): each was labelled before the engine ran on it.
+  const batchOf = (it: Item): string => it.batch ?? /^[a-z]+-(b\d+)-/.exec(it.id)?.[1] ?? 'b1';
+  const batches = [...new Set(items.map(batchOf))];
   if (batches.length > 1) {
     for (const b of batches) {
-      const sub = rows.filter((r) => batchOf(r.it.id) === b);
+      const sub = rows.filter((r) => batchOf(r.it) === b);
       const em = sub.filter((r) => r.it.level === 'emergency');
       const ur = sub.filter((r) => r.it.level === 'urgent');
       const ro = sub.filter((r) => r.it.level === 'routine');
