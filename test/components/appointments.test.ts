@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, createSampleSeed } from '../../src/adapters/memory/index.js';
 import type { AppointmentRequest, AppointmentRequestDraft, PortalAdapter } from '../../src/adapters/types.js';
@@ -90,15 +90,18 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reje
 /**
  * Mounts with the views named in `names` fetched through `load` (as shipped when
  * it returns undefined); the rest as shipped. Does not await `updateComplete`,
- * which waits for downloads the test may be holding back.
+ * which waits for downloads the test may be holding back. The host comes from
+ * `fixtureSync`: `fixture` waits an animation frame for an element without
+ * `updateComplete`, and frames never come while the test page is a hidden tab
+ * (as it is whenever another test file runs beside it).
  */
-async function mountLoading(
+function mountLoading(
   adapter: PortalAdapter,
   names: LazyModuleName[],
   load: (name: LazyModuleName) => Promise<unknown> | undefined,
   attrs: Record<string, string> = {},
-): Promise<PortalAppointmentRequest> {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+): PortalAppointmentRequest {
+  const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('portal-appointment-request');
   el.adapter = adapter;
   el.setAttribute('patient-time-zone', CHICAGO);
@@ -628,7 +631,7 @@ describe('<portal-appointment-request>', () => {
       const engine = deferred<UrgencyEngine>();
       setUrgencyEngineLoader(() => engine.promise);
       const adapter = memory();
-      const el = await mountLoading(adapter, [], () => undefined);
+      const el = mountLoading(adapter, [], () => undefined);
       await waitUntil(() => q(el, '#reason'), 'the form never appeared');
       const reason = q<HTMLTextAreaElement>(el, '#reason')!;
       reason.value = 'I have crushing chest pain right now';
@@ -673,7 +676,7 @@ describe('<portal-appointment-request>', () => {
 
     it('explains when the form cannot load and offers to try again', async () => {
       let fail = true;
-      const el = await mountLoading(memory(), ['appointmentForm'], () => (fail ? Promise.reject(chunkError()) : undefined));
+      const el = mountLoading(memory(), ['appointmentForm'], () => (fail ? Promise.reject(chunkError()) : undefined));
       await waitUntil(() => q(el, '[role="alert"]'), 'no error shown');
       expect(text(el)).to.contain('We could not load appointment options');
       expect(text(el)).to.contain('We could not reach the server');
@@ -686,7 +689,7 @@ describe('<portal-appointment-request>', () => {
 
     it('says the list of requests is loading until its view arrives', async () => {
       const records = deferred<unknown>();
-      const el = await mountLoading(memory(), ['appointmentRecords'], () => records.promise);
+      const el = mountLoading(memory(), ['appointmentRecords'], () => records.promise);
       await waitUntil(() => q(el, '#reason'), 'the form never appeared');
       await waitUntil(() => text(el).includes('Loading your requests…'), 'no loading state for the list');
       expect(qa(el, '[role="status"]').some((r) => r.textContent.includes('Loading your requests…'))).to.equal(true);
@@ -699,7 +702,7 @@ describe('<portal-appointment-request>', () => {
 
     it('confirms at once and shows the details when they arrive', async () => {
       const records = deferred<unknown>();
-      const el = await mountLoading(memory(), ['appointmentRecords'], () => records.promise, { 'hide-requests': '' });
+      const el = mountLoading(memory(), ['appointmentRecords'], () => records.promise, { 'hide-requests': '' });
       await waitUntil(() => q(el, '#reason'), 'the form never appeared');
       await typeReason(el, 'Blood pressure check');
       await choose(el, '#visit-video');
@@ -719,7 +722,7 @@ describe('<portal-appointment-request>', () => {
     });
 
     it('offers a request instead when the open-time chooser cannot load', async () => {
-      const el = await mountLoading(memory(), ['appointmentSlotPicker'], () => Promise.reject(chunkError()));
+      const el = mountLoading(memory(), ['appointmentSlotPicker'], () => Promise.reject(chunkError()));
       await waitUntil(() => q(el, '#reason'), 'the form never appeared');
       await typeReason(el, 'Sore throat');
       await choose(el, '#visit-video');

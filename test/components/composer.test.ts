@@ -13,8 +13,22 @@ import { setLocale } from '../../src/i18n/localization.js';
 import { lazyModules, loadedModule, loadModule } from '../../src/lazy/modules.js';
 
 /** Drafts of this file, apart from other test files sharing the origin's storage. */
-const SCOPE = 'composer-test';
-const DRAFT = `${LOCAL_DRAFT_PREFIX}${SCOPE}:new`;
+const SCOPE_PREFIX = 'composer-test';
+/**
+ * Each test keeps its drafts under a scope of its own. A composer saves an unsaved
+ * draft when it leaves the page; the fixture cleanup removes it after this file's
+ * `afterEach(clearDrafts)`, and the save can land after the next `clearDrafts`. With
+ * one shared scope the next test's composer restored that text (for example
+ * "I have crushing chest pain since this morning" ahead of "no chest pain, just a refill").
+ */
+let scope = SCOPE_PREFIX;
+let draftKey = `${LOCAL_DRAFT_PREFIX}${scope}:new`;
+let testsStarted = 0;
+
+function useFreshDraftScope(): void {
+  scope = `${SCOPE_PREFIX}-${++testsStarted}`;
+  draftKey = `${LOCAL_DRAFT_PREFIX}${scope}:new`;
+}
 
 const memory = (): MemoryAdapter => new MemoryAdapter(undefined, { latencyMs: 0 });
 
@@ -52,7 +66,7 @@ async function ready(el: PortalMessageComposer): Promise<void> {
 async function compose(adapter: PortalAdapter = memory(), attrs: Partial<Record<'recipient' | 'thread' | 'policy' | 'max', string>> = {}): Promise<PortalMessageComposer> {
   const el = await fixture<PortalMessageComposer>(html`<portal-message-composer
     .adapter=${adapter}
-    draft-scope=${SCOPE}
+    draft-scope=${scope}
     recipient-id=${attrs.recipient ?? ''}
     thread-id=${attrs.thread ?? ''}
     emergency-policy=${attrs.policy ?? 'warn'}
@@ -86,7 +100,7 @@ async function fillNewMessage(el: PortalMessageComposer, recipientId: string, su
 function clearDrafts(): void {
   for (let i = localStorage.length - 1; i >= 0; i--) {
     const key = localStorage.key(i);
-    if (key?.startsWith(`${LOCAL_DRAFT_PREFIX}${SCOPE}:`)) localStorage.removeItem(key);
+    if (key?.startsWith(`${LOCAL_DRAFT_PREFIX}${SCOPE_PREFIX}`)) localStorage.removeItem(key);
   }
 }
 
@@ -102,7 +116,10 @@ describe('<portal-message-composer>', function () {
     await loadUrgencyEngine();
   });
 
-  beforeEach(clearDrafts);
+  beforeEach(() => {
+    useFreshDraftScope();
+    clearDrafts();
+  });
   afterEach(clearDrafts);
 
   // First in this file: once a composer has loaded its form, the module stays loaded for the page.
@@ -111,7 +128,7 @@ describe('<portal-message-composer>', function () {
     const download = lazyModules.composerView;
     lazyModules.composerView = () => Promise.reject(new Error('The form chunk could not be fetched'));
     try {
-      const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${memory()} draft-scope=${SCOPE}></portal-message-composer>`);
+      const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${memory()} draft-scope=${scope}></portal-message-composer>`);
       await waitUntil(() => q(el, '.state-error'), 'no error when the form could not load');
       expect(q(el, '.state-error')).to.contain.text('We could not open the message form');
       expect(q(el, '[part="emergency-line"]')).to.contain.text('Call 911');
@@ -165,6 +182,7 @@ describe('<portal-message-composer>', function () {
   it('shows no notice for "no chest pain, just a refill", and suggests Prescription refills without switching', async () => {
     const el = await compose();
     await typeBody(el, 'no chest pain, just a refill');
+    expect(textarea(el).value).to.equal('no chest pain, just a refill');
     await waitUntil(() => q(el, '[part="suggestion"]'), 'no routing suggestion');
     expect(notice(el)).to.equal(null);
     const suggestion = q(el, '[part="suggestion"]')!;
@@ -200,7 +218,7 @@ describe('<portal-message-composer>', function () {
     const adapter = memory();
     const el = await compose(adapter);
     await fillNewMessage(el, 'rcp-nurse-line', 'Rash on my arm', 'I have an itchy rash on my left arm since Monday.');
-    await waitUntil(() => localStorage.getItem(DRAFT), 'draft was not saved');
+    await waitUntil(() => localStorage.getItem(draftKey), 'draft was not saved');
     const sent = oneEvent<CustomEvent<MessageSentDetail>>(el, 'portal-message-sent');
     sendButton(el).click();
     const { detail } = await sent;
@@ -212,7 +230,7 @@ describe('<portal-message-composer>', function () {
     expect(confirmation.textContent).to.match(/usually replies within 2 business days/);
     expect(root(el).activeElement?.tagName).to.equal('H3');
     expect(adapter.sentMessages).to.have.length(1);
-    await waitUntil(() => localStorage.getItem(DRAFT) === null, 'draft was not cleared after sending');
+    await waitUntil(() => localStorage.getItem(draftKey) === null, 'draft was not cleared after sending');
     await expect(el).to.be.accessible();
   });
 
@@ -261,7 +279,7 @@ describe('<portal-message-composer>', function () {
     const adapter = memory();
     const first = await compose(adapter);
     await fillNewMessage(first, 'rcp-billing', 'My bill', 'I was charged twice for my visit.');
-    await waitUntil(() => localStorage.getItem(DRAFT), 'draft was not saved');
+    await waitUntil(() => localStorage.getItem(draftKey), 'draft was not saved');
     first.remove();
 
     const again = await compose(adapter);
@@ -297,14 +315,14 @@ describe('<portal-message-composer>', function () {
     }) as PortalAdapter;
     const first = await compose(withDrafts);
     await fillNewMessage(first, 'rcp-nurse-line', 'Sleep', 'I cannot sleep since the new pills.');
-    await waitUntil(() => saved.has(`${SCOPE}:new`), 'draft was not saved through the adapter');
-    expect(localStorage.getItem(DRAFT)).to.equal(null);
+    await waitUntil(() => saved.has(`${scope}:new`), 'draft was not saved through the adapter');
+    expect(localStorage.getItem(draftKey)).to.equal(null);
     first.remove();
     const again = await compose(withDrafts);
     await waitUntil(() => textarea(again).value === 'I cannot sleep since the new pills.', 'draft was not restored from the adapter');
     sendButton(again).click();
     await waitUntil(() => q(again, '[part="confirmation"]'));
-    await waitUntil(() => !saved.has(`${SCOPE}:new`), 'adapter draft was not deleted after sending');
+    await waitUntil(() => !saved.has(`${scope}:new`), 'adapter draft was not deleted after sending');
   });
 
   it('reuses the idempotency key after a reload, so a resend cannot duplicate', async () => {
@@ -484,10 +502,10 @@ describe('<portal-message-composer>', function () {
     const adapter = memory();
     const first = await compose(adapter);
     await fillNewMessage(first, 'rcp-nurse-line', 'Dizzy', 'I feel dizzy when I stand up.');
-    await waitUntil(() => localStorage.getItem(DRAFT));
+    await waitUntil(() => localStorage.getItem(draftKey));
     first.remove();
 
-    const again = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${adapter} draft-scope=${SCOPE}></portal-message-composer>`);
+    const again = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${adapter} draft-scope=${scope}></portal-message-composer>`);
     again.prefill({ topic: 'test-result', subject: 'About my result', body: 'About my potassium result:', reference: { type: 'result', id: 'obs-k' } });
     await ready(again);
     await waitUntil(() => textarea(again).value.includes('dizzy'), 'saved draft was dropped');
@@ -556,7 +574,7 @@ describe('<portal-message-composer>', function () {
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },
     }) as PortalAdapter;
-    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${slow} draft-scope=${SCOPE}></portal-message-composer>`);
+    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${slow} draft-scope=${scope}></portal-message-composer>`);
     await waitUntil(() => q(el, '.state-loading'));
     expect(q(el, '.state-loading')).to.contain.text('Loading…');
     expect(q(el, '[part="emergency-line"]')).to.contain.text('Call 911');
@@ -564,7 +582,7 @@ describe('<portal-message-composer>', function () {
   });
 
   it('lets the clinic replace the guidance through the "guidance" slot', async () => {
-    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${memory()} draft-scope=${SCOPE}>
+    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${memory()} draft-scope=${scope}>
       <p slot="guidance">Use messages for questions about your diabetes care plan.</p>
     </portal-message-composer>`);
     await ready(el);
@@ -576,7 +594,7 @@ describe('<portal-message-composer>', function () {
     const adapter = memory();
     // The policy and the recipients both time out (without the policy the form still works, minus the reply time).
     adapter.failNext('timeout', 2);
-    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${adapter} draft-scope=${SCOPE}></portal-message-composer>`);
+    const el = await fixture<PortalMessageComposer>(html`<portal-message-composer .adapter=${adapter} draft-scope=${scope}></portal-message-composer>`);
     await waitUntil(() => q(el, '.state-error'));
     expect(q(el, '.state-error')).to.contain.text('We could not open the message form');
     expect(q(el, '.state-error')).to.contain.text('The server took too long to answer');
@@ -613,7 +631,7 @@ describe('<portal-message-composer>', function () {
     async function composeWhileLoading(adapter: PortalAdapter, policy: string): Promise<PortalMessageComposer> {
       const el = fixtureSync<PortalMessageComposer>(html`<portal-message-composer
         .adapter=${adapter}
-        draft-scope=${SCOPE}
+        draft-scope=${scope}
         recipient-id="rcp-nurse-line"
         emergency-policy=${policy}
       ></portal-message-composer>`);
