@@ -109,6 +109,57 @@ const terms = {
   drink: ['drank', 'drink', 'drinking', 'swallowed', 'swallow', 'ate', 'eaten', 'eat', 'eating', 'bit', 'chewed', 'chewing', 'licked', 'ingested', 'sucked', 'got into', 'into'],
 } satisfies Record<string, readonly string[]>;
 
+/**
+ * Warning signs of suicide that are not alarming alone but are when two come together in one
+ * message (as crisis lines are trained to hear them): saying goodbye or thanks for everything,
+ * giving things or pets away, letters to family, a will or funeral arrangements, a decision or a
+ * date, absence from the future, being a burden or worthless, others better off, the means
+ * (a rope, a gun, a bridge, the tracks) or getting them, secrecy. `SUICIDE_SIGNS` fires with any
+ * other sign or despair word (`SUICIDE_SIGN_PARTNERS`) anywhere in the message.
+ */
+const SUICIDE_SIGNS = [
+  // farewell and thanks
+  'said|saying|say|saying_my|said_my {1} goodbye|goodbyes {2} to {1} everyone|everybody|all|the_kids|my_kids|my_children|my_family|my_wife|my_husband|my_parents|my_mom|my_dad|my_friends|my_dog|my_cat',
+  'thank|thanks|thankyou|grateful {5} for {1} everything|trying|all_you_did|all_youve_done|all_your_help|putting_up_with_me',
+  'sorry|apologize {2} for {1} everything|all_of_it|being_a_burden', 'forgive me', 'i love you all', 'love you all',
+  'take|taking {1} care {1} of {1} my|the {1} kids|children|dog|cat|pets|wife|husband|family|mom|dad|babies', 'look|looking {1} after {1} my {1} kids|children|dog|cat|pets',
+  // putting affairs in order
+  'wrote|written|writing|write|left|leaving {4} letter|letters|notes|note {3} to|for {2} my|everyone|everybody|the|family|kids|children|wife|husband|mom|dad|parents',
+  'written|wrote|made|updated|finished|signed {2} my {1} will', 'my will is', 'picked|picking|chose|chosen|choosing|planned|planning {2} out? {2} what_to_wear|my_clothes|my_outfit|my_funeral|the_funeral|the_music|a_casket|a_plot|my_plot|my_burial',
+  'affairs|things|everything {2} in {1} order', 'loose ends', 'paid off {2} everything|all_my|my_debts',
+  'gave|given|giving|give|rehomed|rehoming|found_a_home_for|found_homes_for {3} my|our {1} dog|dogs|cat|cats|pets|bird|guitar|stuff|things|belongings|books|clothes|jewelry|car|savings {3} to|away|away_to',
+  'wont|dont|will_not|not_going_to {1} need {2} them|it|this|that|my|these|any {3} anymore|where|soon|much_longer',
+  // a decision or a date
+  'tonight|today|tomorrow {1} is {1} the {1} night|day', 'decided|made_up_my_mind|made_my_decision|mind_is_made_up', 'its|it_is {1} time',
+  // absence from the future
+  'wont|will_not|not_going_to|not_gonna|dont_plan_to {1} be {1} around|here|alive|there {3} for|by|at|when|next|much|long|anymore|to_see|anyway',
+  'give|giving {1} my {1} slot|spot|appointment|place {3} to {1} someone|somebody|another',
+  'dont|cant|couldnt {1} see {1} a|any|my? future', 'no future {2} for? me',
+  // a burden, worthless, others better off
+  'burden', 'worthless', 'useless', 'waste of space', 'in everyones way', 'better off {4} without|with_the_insurance|with_my_life_insurance|with_the_money|if',
+  'free|happier|easier|fine {2} without {1} me|him|her', 'life insurance', 'insurance money',
+  // the means, and getting them or keeping them secret
+  'rope', 'noose', 'gun|guns|pistol|rifle|shotgun|firearm|bullets|ammo', 'the|train {1} tracks', 'railroad tracks', 'platform', 'bridge', 'overpass', 'ledge', 'rooftop', 'parking garage', 'cliff',
+  'bought|buy|buying|got|get|getting|picked_up|ordered|purchased|borrowed {3} a|some|the? $pills|rope|gun|pistol|rifle|razor|razors|blades|charcoal',
+  'dont_want_to_talk|dont_want_to_say|wont_say|wont_talk {2} about {1} why|it', 'dont|do_not|please_dont {1} tell {2} anyone|anybody|my|them', 'no one knows', 'nobody knows',
+];
+/** What can complete a sign: another sign, or a word of despair, ending or death. */
+const SUICIDE_SIGN_PARTNERS = [
+  ...SUICIDE_SIGNS,
+  'whats the point', 'no point', 'pointless', 'hopeless', 'give up', 'gave up', 'giving up', 'cant do this', 'cant go on', 'cant take {1} it|this|anymore', 'no way out', 'trapped',
+  'anymore', 'end', 'ending', 'over', 'die', 'dead', 'death', 'gone', 'forever', 'for good', 'for the last time', 'last', 'final', 'tonight', 'alone', 'nobody', 'no one', 'tired of',
+  'done', 'peace', 'relief', 'why',
+];
+/** Context that makes those signs ordinary: retirement, moving, travel, hobbies, paperwork, news. */
+const SUICIDE_SIGN_ORDINARY = [
+  'retire', 'retiring', 'retirement', 'moving', 'move', 'relocating', 'new_job', 'vacation', 'trip', 'traveling', 'travelling', 'travel', 'out_of_town', 'business',
+  'reschedule', 'rescheduling', 'cancel', 'because', 'since', 'cuz', 'bc', 'conference', 'wedding', 'graduation', 'party', 'hunting', 'range', 'license', 'permit', 'safety', 'safe',
+  'locked', 'lock', 'climbing', 'camping', 'gym', 'class', 'fireworks', 'commute', 'project', 'prevention', 'awareness', 'news', 'movie', 'show', 'book', 'game', 'lol', 'haha',
+  'donate', 'donation', 'donating', 'charity', 'goodwill', 'declutter', 'decluttering', 'downsizing', 'outgrown', 'estate_planning', 'lawyer', 'attorney', 'advance_directive',
+  'hospice', 'dentures', 'bridge_work', 'dental', 'dentist', 'crown', 'nose', 'glasses', 'loan', 'card', 'x_ray', 'xray', 'scan', 'doing_well', 'doing_better', 'feeling_better', 'much_better',
+  'crutches', 'walker', 'wheelchair', 'cane', 'equipment', 'supplies', 'medical_records', 'records', 'forms', 'form', 'paperwork',
+];
+
 export const rulesEn: UrgencyRulePack = {
   locale: 'en',
   terms,
@@ -187,17 +238,19 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'breathing', level: 'emergency', comment: 'drowning or pulled from water (not "drowning in paperwork")',
       match: ['drown*'], notBefore: ['in', 'under'], notAfter: ['almost'], unless: ['paperwork', 'work', 'debt', 'bills', 'emails', 'homework', 'stress', 'laundry', 'tears', 'sorrows'], context: { idiom: true } },
     { category: 'breathing', level: 'emergency', comment: 'too breathless to speak in sentences',
-      match: ['only {1} say|speak|talk|get_out {3} few|couple|one|two|3 words', 'speak|talk|say {3} more_than {2} a|one|two|few|couple? word|words', 'cant|cannot|unable|hard_to {2} talk|speak|finish|say {3} full|whole|complete|finish|a? sentence*', 'cant {1} talk|speak {2} breath*'] },
+      match: ['only {1} say|speak|talk|get_out {3} few|couple|one|two|3 words', 'speak|talk|say {3} more_than {2} a|one|two|few|couple? word|words', 'cant|cannot|unable|hard_to {2} talk|speak|finish|say {3} full|whole|complete|finish|a? sentence*', 'cant {1} talk|speak {2} breath*'],
+      unless: ['stutter', 'stuttering', 'spanish', 'english', 'french', 'chinese', 'language', 'languages', 'interpreter', 'translator', 'sign_language'] },
 
     // ---------------------------------------------------------------- stroke
     { category: 'stroke', level: 'emergency', comment: 'face drooping or crooked, one side of the face numb',
       match: ['face|mouth|smile|lip|lips {4} droop*|sagging|saggy|sag|sags|crooked|lopsided|uneven|twisted|slack|numb|fell', 'droop* {3} face|mouth|smile|side', 'facial droop*', 'one side of {1} face',
         'half|side_of|one_side_of {1} my|his|her|their|the? face {4} wont|doesnt|cant|isnt|not {1} move|moving|work|working|close'],
-      unless: ['botox', 'filler', 'bells'] },
+      unless: ['botox', 'filler', 'bells', 'dentist', 'dental', 'novocaine', 'numbing', 'lidocaine', 'anesthetic', 'anaesthetic', 'filling', 'root_canal', 'wisdom_teeth'] },
     { category: 'stroke', level: 'emergency', comment: 'slurred, garbled or confused speech; cannot find words',
       match: ['slurr*', 'speech {3} slurred|garbled|jumbled|weird|strange|funny|confused|off|slow|gibberish|nonsense', 'talking|talks|speaking|speaks {2} funny|weird|strange|gibberish|nonsense|jumbled',
         'not making sense', 'makes no sense', 'nothing {1} else? {1} makes|made {1} sense', 'can_only|only {1} say {2} yes|no|one_word|a_few_words', 'words {4} wrong|jumbled|mixed_up|garbled|backwards|nonsense|made_no_sense|make_no_sense|didnt_make_sense|looked_like_nonsense', 'doesnt make sense when', 'cant|couldnt|cannot|trouble {2} find|get {2} words|word',
-        'sudden|suddenly|all_of_a_sudden {4} cant|couldnt|could_not {1} read|write|talk|speak|understand|see', 'words {2} wont|dont|arent {1} come|coming', 'garbled', 'gibberish'] },
+        'sudden|suddenly|all_of_a_sudden {4} cant|couldnt|could_not {1} read|write|talk|speak|understand|see', 'words {2} wont|dont|arent {1} come|coming', 'garbled', 'gibberish'],
+      unless: ['spanish', 'english', 'french', 'chinese', 'language', 'languages', 'interpreter', 'translator', 'sign_language'] },
     { category: 'stroke', level: 'emergency', comment: 'cannot lift or move one arm or leg',
       match: ['cant|couldnt|cannot|unable|not_able|trouble {2} lift|move|raise|feel|use|hold|grip {2} $side {1} $limb'] },
     { category: 'stroke', level: 'emergency', comment: 'one-sided numbness or weakness that came on suddenly',
@@ -215,6 +268,23 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'stroke', level: 'emergency', comment: 'sudden confusion or dropping things with weakness',
       match: ['suddenly|sudden {2} confused|confusion|dropping|clumsy|dizzy_and|cant_walk|walk_straight', 'dropping things', 'cant|cannot|doesnt|couldnt|unable|not_able {1} to? understand {3} saying|say|said|talking|words|me|anyone|anything'],
       with: ['$sudden', 'hand', 'arm', 'speech', 'face', 'side'] },
+
+    { category: 'breathing', level: 'emergency', comment: 'too breathless to finish a sentence: a few words at a time, stopping for air between words',
+      match: ['cant|cannot|couldnt|unable_to|not_able_to|can_barely|can_hardly|struggling_to|trouble {2} finish|finishing|complete|completing|get_through|say {2} a|one|full|whole|my? sentence|sentences',
+        'only|just|barely {3} # {1} or? #? {1} words|word', 'stop|stopping|stopped|pause|pausing|gasp|gasping {2} for|to_catch|to_get {1} air|breath|my_breath {4} words|word|sentence|talking|talk|every',
+        'words|word|sentence|talking|talk {4} stop|stopping|pause|pausing {2} for|to_catch|to_get {1} air|breath|my_breath'],
+      unless: ['spanish', 'english', 'french', 'chinese', 'language', 'languages', 'interpreter', 'translator', 'sign_language', 'laughing', 'yawning', 'stutter', 'stuttering', 'stammer', 'singing'] },
+    { category: 'unconscious', level: 'emergency', comment: 'someone else who cannot stay awake or is hard to rouse',
+      match: ['he|she|they|dad|mom|husband|wife|son|daughter|baby|grandma|grandpa|mother|father|grandmother|grandfather|partner|child|toddler {3} cant|cannot|couldnt|unable_to|wont|barely|not_able_to {1} stay|keep {1} awake|conscious|his_eyes_open|her_eyes_open',
+        'hard|difficult|impossible|trouble|struggling {2} to? {1} rouse|arouse', 'keeps|keep|kept {1} nodding|dozing|drifting|passing {1} off|out {3} mid|in_the_middle|while_talking|while_eating|sentence|conversation'],
+      unless: ['school', 'class', 'work', 'meetings', 'church', 'movies', 'tv', 'lectures'] },
+    { category: 'stroke', level: 'emergency', comment: 'sudden confusion: not knowing where they are or the year, not recognising family',
+      match: ['doesnt|dont|didnt|cant|cannot|couldnt|does_not {1} know|recognize|recognise|remember {2} where {2} he|she|they|i {1} is|are|am|was|were', 'doesnt|didnt|cant|couldnt|wont|does_not {1} recognize|recognise|know {1} me|us|anyone|anybody|his_wife|her_husband|his_kids|her_kids|his_family|her_family',
+        'keeps|keep|kept {1} asking {4} what_year|what_day|where_he_is|where_she_is|where_we_are|the_same_question|the_same_thing'],
+      with: ['sudden', 'suddenly', 'all_of_a_sudden', 'out_of_nowhere', 'this_morning', 'tonight', 'today', 'now', 'just', 'since', 'started', 'hour', 'hours', 'minutes', 'ago'], withScope: 'message',
+      unless: ['dementia', 'alzheimers', 'alzheimer', 'memory_care', 'for_months', 'for_years', 'lately', 'anymore', 'getting_worse_over'] },
+    { category: 'cardiac', level: 'emergency', comment: 'a sudden tearing or crushing pain through to the back or between the shoulder blades (aortic dissection)',
+      match: ['sudden|suddenly|crushing|tearing|ripping|tore|ripped|excruciating|severe|worst {5} pain {5} between {2} shoulder blades', 'tearing|ripping|tore|ripped {3} through {3} to? {1} my|his|her|the {1} back'] },
 
     // ---------------------------------------------------------------- self-harm (always emergency, crisis line)
     { category: 'self-harm', level: 'emergency', comment: 'kill myself, suicide, suicidal (also "killin myself", "kms")',
@@ -259,7 +329,7 @@ export const rulesEn: UrgencyRulePack = {
     { category: 'self-harm', level: 'emergency', comment: 'goodbye or suicide notes',
       match: ['goodbye {1} letter|letters|note|notes|messages|videos', 'suicide {1} note|notes|letter', 'wrote|written|writing|write {2} my? will {3} tonight|goodbye'], context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'nobody would care or notice if I were gone',
-      match: ['no_one|nobody|noone {4} notice|miss|care {4} gone|dead|died|die|disappeared', 'if i {1} was|were|wasnt|werent|died|disappeared {1} gone|dead|here|around|alive', 'if i {2} disappeared|died|vanished|killed_myself|wasnt_here|was_gone|were_gone|was_dead|were_dead'],
+      match: ['no_one|nobody|noone {4} notice|miss|care {4} gone|dead|died|die|disappeared', 'if i {1} was|were|wasnt|werent|died|disappeared {1} gone|dead|here|around|alive', 'if i {2} disappear*|died|die|vanish*|killed_myself|wasnt_here|was_gone|were_gone|was_dead|were_dead|left|ran_away'],
       with: ['would', 'wouldnt', 'better', 'notice', 'care', 'miss', 'easier', 'matter', 'difference'], context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'it would not matter if I never woke up or died',
       match: ['if i {2} never|didnt|dont|wouldnt|did_not {1} wake|woke|woken|make_it', 'if i {1} died|die|was_dead|were_dead|was_gone|were_gone|didnt_exist'],
@@ -286,7 +356,7 @@ export const rulesEn: UrgencyRulePack = {
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'a final decision or goodbye ("I\'ve decided it\'s time to go", "this is my last message")',
       match: ['time {1} to {1} go|leave|say_goodbye', 'decided|ready|made_up_my_mind|made_my_decision {3} to? {1} go|leave|end|do_it', 'last|final {1} message|letter|note|goodbye', 'thank_you_for_everything|thanks_for_everything|thanks_for_trying|sorry_for_everything|please_forgive_me|tell_my_kids|tell_my_family|take_care_of_my_kids|take_care_of_my_dog'],
-      with: ['decided', 'ready', 'goodbye', 'bye', 'forgive', 'anymore', 'tired', 'done', 'end', 'gone', 'die', 'sorry', 'last', 'final', 'forever', 'trying', 'everything', 'kids', 'love'],
+      with: ['decided', 'ready', 'goodbye', 'forgive', 'anymore', 'tired', 'done', 'end', 'gone', 'die', 'last', 'final', 'forever', 'trying', 'everything', 'kids', 'love'],
       notBefore: ['home', 'to', 'back', 'see', 'get', 'for', 'now', 'bed', 'sleep', 'work', 'school'],
       unless: ['appointment', 'visit', 'office', 'practice', 'insurance', 'doctor', 'clinic', 'moving', 'move', 'retire', 'retiring', 'retirement', 'job', 'vacation', 'trip', 'pharmacy', 'surgery'],
       context: { hypothetical: false } },
@@ -307,7 +377,7 @@ export const rulesEn: UrgencyRulePack = {
         'thought_about', 'thinking_about', 'think_about', 'thinking_of', 'on_purpose', 'permanently', 'forever', 'tonight', 'wish', 'want', 'wanna', 'searched', 'looked_up', 'googled',
         'cant_see', 'dont_see', 'relief', 'note', 'letter', 'pills', 'myself', 'anymore', 'cant_go_on', 'cant_do_this'],
       unless: ['prevention', 'awareness', 'project', 'pamphlet', 'pamphlets', 'training', 'class', 'hunting', 'range', 'safety', 'safe', 'lock', 'locked', 'storage', 'dental', 'dentist',
-        'crown', 'screening', 'retire', 'retiring', 'retirement', 'estate', 'lawyer', 'attorney', 'insurance', 'vaccine', 'flu', 'surgery', 'game', 'movie', 'show', 'book', 'test', 'lol', 'haha'],
+        'crown', 'loan', 'paperwork', 'screening', 'retire', 'retiring', 'retirement', 'estate', 'lawyer', 'attorney', 'insurance', 'vaccine', 'flu', 'surgery', 'game', 'movie', 'show', 'book', 'test', 'lol', 'haha'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'no future for oneself',
       match: ['future'], with: ['cant_see', 'dont_see', 'couldnt_see', 'no', 'have_no', 'dont_have_a', 'hopeless', 'pointless'],
@@ -323,13 +393,18 @@ export const rulesEn: UrgencyRulePack = {
       match: ['dont|not|never|no|doesnt {3} want|wanna {1} to? {3} alive|be_alive|exist|be_here|be_around|living|wake_up|go_on|keep_going|be_on_this_earth', 'want|wants|wanted|wanna|wish|wishes|wished|ready|going|deserve {3} to? {1} die|dead', 'noose', 'rope {3} ready|tied|neck|hang',
         'wish {4} dead|gone|never_been_born|wasnt_born|wasnt_here|not_here', 'better off {5} without_me|dead|gone|if_i_died|if_i_wasnt|if_i_was_gone|if_i_were_gone|if_i_was_dead|if_i_were_dead|if_i_wasnt_here',
         'happier|easier|better {4} if {1} i {1} was|were|wasnt|werent|died {1} dead|gone|here|around|alive',
+        'would|wouldve|be|theyd|shed|hed|wed|youd|all {2} fine|happier|easier|free|better|okay|ok {2} without {1} me {1} around|here|anymore|in_the_picture|alive?',
         'no reason|point {3} live|living|alive|going_on|anymore|keep_going|to_go_on|to_continue|to_stay|to_wake_up',
-        'nothing {1} to live for', 'done|finished {1} with {1} life|living|it_all|everything|this_life', 'over {1} with {1} life|living', 'not worth living', 'life {3} not|isnt|aint|no_longer {1} worth', 'cant go on', 'cant keep going', 'dont see the point', 'tired of being alive'],
+        'nothing {1} to live for', 'done|finished {1} with {1} life|living|it_all|everything|this_life', 'over {1} with {1} life|living', 'not worth living', 'life {3} not|isnt|aint|no_longer {1} worth', 'cant keep going', 'dont see the point', 'tired of being alive'],
       unless: ['embarrassment', 'embarrassed', 'laughing', 'laughter', 'of_shame', 'cringe'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'does not want to live (not "live in that place" or "live with them")',
       match: ['dont|not|never|no|doesnt {3} want|wanna {1} to? {3} live'],
       notBefore: ['in', 'with', 'near', 'there', 'alone', 'at', 'by', 'on', 'without', 'far', 'so', 'close', 'off', 'like', 'long', 'to', 'past', 'until', 'forever'],
+      context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'cannot go on (not "can\'t go on the hike", "can\'t go on vacation")',
+      match: ['cant|cannot|couldnt {1} go {1} on'],
+      notBefore: ['the', 'a', 'an', 'my', 'our', 'his', 'her', 'this', 'that', 'vacation', 'holiday', 'trips', 'trip', 'hikes', 'walks', 'rides', 'it', 'them', 'medicare', 'medicaid', 'disability', 'leave', 'birth_control', 'line', 'online', 'antibiotics', 'meds', 'medication'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'hurting, cutting or burning oneself on purpose',
       match: ['$intent {3} hurt|harm|cut|burn|punish {1} myself', 'harm|harming|hurting|cutting|burning {1} myself', 'cut|cutting|slit|slash* {2} wrist|wrists|arms|thighs', 'hang|hanging|shoot|drown|starve {1} myself',
@@ -340,8 +415,23 @@ export const rulesEn: UrgencyRulePack = {
       unless: ['shaving', 'cooking', 'kitchen', 'knife', 'mandoline', 'slicer', 'accidentally', 'accident', 'glass', 'paper', 'opener', 'chopping', 'while', 'stove', 'oven', 'iron', 'lifting', 'workout', 'gym', 'fell', 'yard', 'gardening', 'shoveling', 'playing'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'stockpiling pills or planning an overdose',
-      match: ['saving|stockpiling|hoarding|collecting|saved|stockpiled|hoarded|save|stash* {2} up? {2} pills|meds|medication|medications|tablets|pain_pills|insulin', '$intent {3} take|taking|swallow|swallowing|overdose|overdosing {2} all|every|everything|whole|entire|bottle|them', 'overdose on purpose', 'od on purpose', 'have a plan', 'made a plan', 'have a way to do it', 'how i would do it', 'written {2} note|letter|goodbye|will', 'say|saying {1} goodbye'],
-      with: ['die', 'dead', 'gone', 'kill', 'end', 'suicide', 'alive', 'life', 'tonight', 'night', 'anymore', 'better off', 'pills', 'overdose', 'plan', 'myself', 'everyone', 'hopeless'],
+      match: ['saving|stockpiling|hoarding|collecting|saved|stockpiled|hoarded|save|stash* {2} up? {2} $pills|pain_pills|painkillers|opioids|norco|vicodin|tramadol|hydrocodone|morphine|klonopin|valium|ativan', '$intent {3} take|taking|swallow|swallowing|overdose|overdosing {2} all|every|everything|whole|entire|bottle|them', 'overdose on purpose', 'od on purpose', 'have a plan', 'made a plan', 'have a way to do it', 'how i would do it', 'written {2} note|letter|goodbye|will', 'say|saying {1} goodbye'],
+      with: ['die', 'dead', 'gone', 'kill', 'end', 'suicide', 'alive', 'life', 'tonight', 'night', 'anymore', 'better off', 'pills', 'overdose', 'plan', 'myself', 'everyone', 'hopeless', 'enough', 'have_enough', 'for_weeks', 'for_months', 'nobody_knows', 'no_one_knows', 'secret'],
+      context: { hypothetical: false } },
+
+    // Cue combinations: a warning sign plus a second sign or a word of despair anywhere in the message.
+    { category: 'self-harm', level: 'emergency', comment: 'two warning signs of suicide in one message (goodbye, giving things away, letters, a will, a date, absence from the future, a burden, the means, secrecy)',
+      match: SUICIDE_SIGNS, with: SUICIDE_SIGN_PARTNERS, withScope: 'message', unless: SUICIDE_SIGN_ORDINARY, context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'dwelling on a means or a place to die ("I keep thinking about the rope in the garage", "standing on the platform watching the trains for an hour")',
+      match: ['rope|noose|gun|pistol|rifle|shotgun|firearm|bridge|overpass|ledge|rooftop|roof|cliff|tracks|platform|trains|parking_garage|edge'],
+      with: ['keep_thinking', 'keeps_thinking', 'cant_stop_thinking', 'been_thinking', 'thinking_about', 'thinking_of', 'think_about', 'keep_looking', 'keep_staring', 'staring', 'stared', 'drawn_to', 'pulled_to', 'stop_there', 'stopping_there',
+        'for_an_hour', 'for_hours', 'for_an_hour_now', 'all_night', 'how_easy', 'how_high', 'how_far_down', 'just_step', 'one_step'],
+      unless: SUICIDE_SIGN_ORDINARY, context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'looking up how high a place is or how much of a medicine would be lethal',
+      match: ['looked|look|looking|searched|searching|googled|googling|researched|researching|checked|checking|measured|figured {2} how {1} high|tall|far|deep|long {4} $highPlace|drop|fall|down|jump'],
+      unless: ['basketball', 'hoop', 'shelf', 'ceiling', 'fence', 'child', 'son', 'daughter', 'height_chart', 'growth'], context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'someone else planning to shoot or hang themselves',
+      match: ['going_to|gonna|wants_to|will|threatening_to|threatened_to|talking_about|talks_about|said_he_would|said_she_would {3} shoot|hang|drown|overdose {1} himself|herself|themselves|themself'],
       context: { hypothetical: false } },
 
     // ---------------------------------------------------------------- harm to others
@@ -361,6 +451,13 @@ export const rulesEn: UrgencyRulePack = {
       match: ['going|gone|headed|heading|coming|went|left|walking|running|drove|driving|waiting {5} with {1} a|his|her|my|the|their? $weapon', 'grabbed|got|pulled|holding|has|waving|pointing {2} a|his|her|the|their? $weapon {4} at|after|toward|towards|threatening|saying|over_there|outside'],
       unless: ['hunting', 'range', 'practice', 'class', 'baseball', 'softball', 'game', 'cooking', 'kitchen', 'chopping', 'camping', 'woodworking', 'carpentry', 'lesson'],
       context: { idiom: true, hypothetical: false } },
+    { category: 'harm-others', level: 'emergency', comment: 'threatening or coming at someone with a weapon',
+      match: ['threaten*|threatening|threatened|menacing|came_at|coming_at|comes_at|chased|chasing|swung|swinging|waving|pointed|pointing|pulled {6} with {2} a|his|her|the|their|my|kitchen? $weapon'],
+      unless: ['game', 'video', 'movie', 'lol', 'haha', 'jk', 'joking', 'kidding', 'toy', 'water_gun', 'nerf'], context: { idiom: true, hypothetical: false } },
+    { category: 'harm-others', level: 'emergency', comment: 'bringing a weapon somewhere in anger or for revenge',
+      match: ['bring|bringing|take|taking|carry|carrying {3} my|a|the|his|her? $weapon {3} to {1} work|school|the_office|class|church|his_house|her_house|their_house|the_house|the_party|court'],
+      with: ['angry', 'mad', 'furious', 'pissed', 'rage', 'hate', 'pay', 'make_him_pay', 'make_her_pay', 'make_them_pay', 'teach', 'revenge', 'get_back', 'get_even', 'show_them', 'sorry', 'regret', 'deserve', 'deserves', 'fired_me', 'done_with'],
+      withScope: 'message', unless: ['hunting', 'range', 'class', 'safety', 'show_and_tell', 'cooking', 'kitchen'], context: { idiom: true, hypothetical: false } },
     { category: 'harm-others', level: 'emergency', comment: 'intent or thoughts of hurting another person',
       match: ['$intent {4} $violent $possessive? $others', 'homicidal', 'thoughts|urges|urge {3} of|about|to? {1} $violent $possessive? $others',
         'threatening|threatened|threatens|says_hes_going|says_shes_going {3} to? {1} $violent {1} $possessive? $others|us|me|everyone', '$intent {3} shoot_up|bomb|blow_up|attack|shoot {2} school|work|office|church|place|building|everyone|class|store', '$violent {1} $possessive? $others {4} with {1} gun|knife', 'i have|got {1} my|a {1} gun|knife {3} $violent|out|loaded'],

@@ -28,6 +28,39 @@ const terms = {
   persona: ['mama', 'papa', 'hijo', 'hija', 'esposo', 'esposa', 'abuelo', 'abuela', 'nino', 'nina', 'bebe', 'hermano', 'hermana', 'tio', 'tia', 'vecino', 'vecina', 'amigo', 'amiga', 'marido', 'mujer'],
 } satisfies Record<string, readonly string[]>;
 
+/**
+ * Señales de alarma de suicidio que solas no alarman pero juntas sí (como las oyen las líneas de
+ * crisis): despedirse o agradecer "por todo", regalar cosas o mascotas, cartas a la familia, el
+ * testamento, una decisión o una fecha, no estar en el futuro, ser una carga, que estarían mejor
+ * sin uno, el medio (una soga, una pistola, el puente, las vías) o conseguirlo, el secreto.
+ */
+const SENALES_SUICIDIO = [
+  'me_despedi|ya_me_despedi|me_estoy_despidiendo|despedirme|me_despido|se_despidio|se_esta_despidiendo|nos_despedimos {2} de {1} todos|todo_el_mundo|mis_hijos|mis_hijas|mi_familia|mi_esposa|mi_esposo|mis_papas|mi_mama|mi_papa|mis_amigos|mis_nietos|mi_perro|ellos', 'adios {2} a {1} todos|mis_hijos|mi_familia',
+  'gracias {2} por {1} todo|intentarlo|tratar|todo_lo_que|aguantarme', 'perdon|perdonenme|perdoname|perdoneme|disculpen {2} por? {1} todo',
+  'cuiden|cuida|cuide|cuidar {1} a? {1} mis|mi {1} hijos|hijas|hijo|hija|perro|gato|mascotas|familia|esposa|esposo|mama',
+  'carta|cartas|nota|notas {3} para|a {2} mis|mi|todos|mi_familia|mis_hijos', 'hice|escribi|deje|firme|termine {2} mi {1} testamento', 'testamento',
+  'regale|regalando|regalar|he_regalado|regalo|di|doy|deje {3} mis|mi|todas_mis|todos_mis|a_mi {1} cosas|perro|gato|mascotas|ropa|joyas|guitarra|libros|pertenencias',
+  'no {1} las|los|la|lo|me {1} voy|va {1} a {1} necesitar|hacer_falta', 'ya {1} no {1} las|los|la|lo {1} voy {1} a {1} necesitar',
+  'ya_lo_decidi|ya_decidi|lo_decidi|ya_lo_tengo_decidido|tome_la_decision|ya_tome_la_decision', 'esta|hoy|manana {1} noche? {1} es {1} la {1} noche|dia', 'llego {1} la {1} hora',
+  'no {1} voy|va {1} a {1} estar {2} aqui|aca|presente|vivo|viva|para|cuando|mucho|en_la_proxima', 'ya {1} no {1} voy|va {1} a {1} estar',
+  'den|denle|pueden_dar|puede_dar|dele {2} mi {1} cita|lugar|turno {3} a {1} otra|otro|alguien',
+  'soy {1} una {1} carga', 'carga {2} para', 'no {1} sirvo {2} para {1} nada', 'estorbo', 'estarian|estaran|estaria|estara|vivirian|serian|seria|vivirian {3} mejor|tranquilos|tranquilas|felices|libres {2} sin {1} mi', 'seguro de vida', 'dinero del seguro',
+  'soga', 'cuerda', 'pistola|arma|revolver|escopeta|balas', 'vias', 'puente', 'azotea', 'precipicio', 'cornisa',
+  'compre|consegui|guarde|escondi|tengo {3} una|la|unas|las|un|el? {1} soga|cuerda|pistola|arma|pastillas|navaja|balas|veneno',
+  'no {1} le|les|se|lo {1} digan|digas|diga|cuenten|cuentes {2} a? {1} nadie', 'nadie {1} sabe',
+];
+const COMPANERAS_SENALES = [
+  ...SENALES_SUICIDIO,
+  'ya no aguanto', 'no aguanto mas', 'no puedo mas', 'ya no puedo', 'sin sentido', 'no tiene sentido', 'sin salida', 'no veo salida', 'para siempre', 'adios', 'morir', 'muerte',
+  'muerto', 'muerta', 'esta noche', 'nadie', 'solo', 'sola', 'cansado', 'cansada', 'harto', 'harta', 'descansar', 'descanse', 'descansen', 'paz', 'ultima', 'ultimo', 'nunca mas', 'acabar', 'acabe', 'terminar',
+];
+const SENALES_ORDINARIAS = [
+  'jubilacion', 'jubila', 'jubilo', 'retiro', 'mudo', 'mudanza', 'mudando', 'mudamos', 'viaje', 'viajando', 'viajo', 'vacaciones', 'fuera_de_la_ciudad', 'en_la_ciudad', 'trabajo', 'porque', 'ya_que', 'pues',
+  'cambiar', 'reprogramar', 'cancelar', 'boda', 'fiesta', 'graduacion', 'caza', 'licencia', 'permiso', 'seguridad', 'proyecto', 'prevencion', 'campana', 'noticias', 'pelicula', 'jaja', 'jajaja',
+  'donar', 'dono', 'donacion', 'caridad', 'dentadura', 'dentista', 'dental', 'silla_de_ruedas', 'andadera', 'muletas', 'me_siento_mejor', 'sintiendo_mejor', 'formulario', 'papeles', 'expediente',
+  'ejercicio', 'gimnasio', 'escalar', 'campamento', 'cruzar', 'reparar', 'construccion', 'obra',
+];
+
 export const rulesEs: UrgencyRulePack = {
   locale: 'es',
   terms,
@@ -80,12 +113,22 @@ export const rulesEs: UrgencyRulePack = {
     { category: 'stroke', level: 'emergency', comment: 'derrame cerebral, embolia o ictus ahora',
       match: ['derrame cerebral', 'embolia', 'ictus', 'accidente cerebrovascular', 'trombosis cerebral', 'le_dio|me_dio|esta_teniendo|tiene|tuvo {1} un? derrame'], context: { idiom: true } },
 
+    { category: 'breathing', level: 'emergency', comment: 'no puede terminar una frase por falta de aire',
+      match: ['no {1} puedo|puede|podia|alcanzo|alcanza {1} a? {1} terminar|acabar|completar|decir {2} una|la|las? {1} frase|frases|oracion|oraciones',
+        'frase|frases|oracion|hablar|habla|palabra|palabras {4} sin {1} ahogarme|ahogarse|quedarme_sin_aire|quedarse_sin_aire|parar|detenerme|detenerse',
+        'solo|nomas|apenas {3} # {3} palabras'] },
+    { category: 'stroke', level: 'emergency', comment: 'confusión repentina: no reconoce a nadie, no sabe dónde está',
+      match: ['confundid*|desorientad*|perdid*|ida {3} de_repente|derepente|repentinamente|subitamente|de_la_nada|de_un_momento_a_otro',
+        'de_repente|derepente|repentinamente|subitamente|de_la_nada|de_un_momento_a_otro {4} confundid*|desorientad*|no_reconoce|no_sabe_donde|no_sabe_quien',
+        'no {1} reconoce|conoce {2} a? {1} nadie|sus_hijos|su_familia|su_esposo|su_esposa|sus_nietos', 'no {1} sabe {1} donde {1} esta|estamos|vive|quien_es'],
+      with: ['de_repente', 'derepente', 'repentinamente', 'subitamente', 'de_la_nada', 'de_un_momento_a_otro', 'hoy', 'ahorita', 'esta_manana', 'hace_rato', 'hace_unas_horas', 'desde_la_manana', 'confundid*', 'desorientad*'], withScope: 'message',
+      unless: ['demencia', 'alzheimer', 'alzheimers', 'desde_hace_meses', 'desde_hace_anos', 'ultimamente'] },
     { category: 'self-harm', level: 'emergency', comment: 'matarme, suicidarme, quitarme la vida (con y sin acentos, "kiero matarme")',
       match: ['matarme', 'matarm', 'suicid*', 'quitarme|quitarse {1} la {1} vida', 'acabar|terminar {1} con {1} mi|todo|mi_vida', 'me_voy_a_matar', 'me_quiero_matar', 'me_mato', 'matarse', 'suicidarse', 'se_quiere_matar', 'se_va_a_matar', 'se {1} quiere|va|piensa {1} a? {1} matar|suicidar'],
       unless: ['prevencion', 'prevention', 'senales', 'signos', 'sintomas', 'alerta', 'factores_de_riesgo', 'folleto', 'folletos', 'proyecto', 'project', 'campana', 'awareness', 'pamphlet', 'pamphlets', 'taller', 'charla'],
       context: { hypothetical: false } },
     { category: 'self-harm', level: 'emergency', comment: 'no quiere vivir, quiere morir, estarían mejor sin mí',
-      match: ['no {1} quiero|quisiera|deseo|quiere|queria {2} seguir|estar_vivo|estar_viva|existir|despertar|estar_aqui|seguir_aqui|estar_en_este_mundo', 'quiero|quisiera|deseo|prefiero|quiere|ganas_de {1} morir|morirme|morirse|estar_muerto|estar_muerta|desaparecer', 'me {1} quiero {1} morir',
+      match: ['no {1} quiero|quisiera|deseo|quiere|queria {2} seguir|estar_vivo|estar_viva|existir|despertar|estar_aqui|seguir_aqui|estar_en_este_mundo', 'quiero|quisiera|deseo|prefiero|quiere|ganas_de {1} morir|morirme|morirse|estar_muerto|estar_muerta', 'me {1} quiero {1} morir',
         'mejor {3} sin_mi|muerto|muerta|si_yo_no_estuviera|si_no_estuviera|si_me_muero|si_me_muriera|si_desaparezco|si_desapareciera|si_no_existiera|si_yo_no_existiera',
         'mejor {2} no {1} estar|existir|vivir|haber_nacido|despertar', 'no {1} tiene|le_veo|hay {1} caso|sentido {3} seguir|vivir|seguir_viviendo|seguir_aqui',
         'nadie {3} extranar|extranaria|extranara|va_a_extranar|notaria|notara|va_a_notar', 'dormir|dormirme|dormida|dormido {4} no {1} despertar {1} nunca|jamas|mas', 'no {1} voy {1} a {1} seguir {1} viviendo|aqui|en_este_mundo', 'no {1} le? {1} veo|encuentro {1} sentido {3} vida|vivir|nada', 'vida {2} no {1} tiene {1} sentido', 'dormir* {3} no {2} despertar*', 'ojala {3} no {1} despert*|amanecer|amanezca|amanezco|despierte|despertara', 'no {1} quiero|quisiera|quiere {1} amanecer|despertar {2} manana|nunca|mas',
@@ -125,6 +168,23 @@ export const rulesEs: UrgencyRulePack = {
       with: ['mejor', 'sin_mi', 'no_estar', 'no_voy_a_seguir', 'no_puedo_mas', 'ya_no_puedo', 'salida', 'vivir', 'morir', 'desaparecer', 'para_siempre', 'adios', 'carta', 'nunca'],
       unless: ['economica', 'economicamente', 'gastos', 'dinero', 'vacaciones', 'viaje', 'mudanza'],
       context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'querer desaparecer (no "desaparecer estas manchas")',
+      match: ['quiero|quisiera|deseo|prefiero|quiere|ganas_de {1} desaparecer'],
+      notBefore: ['estas', 'estos', 'esta', 'este', 'esas', 'esos', 'esa', 'ese', 'las', 'los', 'la', 'el', 'mis', 'sus', 'su', 'mi', 'manchas', 'arrugas', 'verrugas', 'granos', 'cicatrices', 'ojeras', 'lunares', 'de_la_reunion', 'del_trabajo', 'un_rato', 'unos_dias', 'de_vacaciones'],
+      context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'dos señales de alarma de suicidio en un mensaje (despedirse, regalar cosas, cartas, testamento, una fecha, no estar, ser una carga, el medio, el secreto)',
+      match: SENALES_SUICIDIO, with: COMPANERAS_SENALES, withScope: 'message', unless: SENALES_ORDINARIAS, context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'quitarse de en medio, darse un tiro, querer que todo se acabe',
+      match: ['quitarme|quitarse|quitarte {1} de {1} en? {1} medio', 'quitarme|quitarse {1} del {1} medio', 'me|se {1} quito|quite|quitaria|quitara {1} de {1} en? {1} medio',
+        'darme|darse|pegarme|pegarse|volarme|volarse {1} un {1} tiro|balazo|plomazo|la_tapa_de_los_sesos', 'me|se {3} dar|pegar {1} un {1} tiro|balazo|plomazo',
+        'quiero|quisiera|ojala|deseo|necesito {3} que {2} todo|esto|ya|todo_esto {2} se? {1} acabe|termine|acabara|terminara|acabe_ya|termine_ya'],
+      unless: ['dolor', 'tos', 'comezon', 'nausea', 'nauseas', 'vomito', 'diarrea', 'embarazo', 'semana', 'dia', 'turno', 'clases', 'calor', 'gripa', 'gripe', 'juego', 'partido'],
+      context: { hypothetical: false } },
+    { category: 'self-harm', level: 'emergency', comment: 'pensar en el medio o el lugar ("no dejo de pensar en la soga", "me quedo viendo las vías")',
+      match: ['soga|cuerda|pistola|arma|puente|azotea|vias|tren|precipicio|cornisa|orilla'],
+      with: ['no_dejo_de_pensar', 'sigo_pensando', 'pienso_mucho', 'pensando_en', 'pienso_en', 'me_quedo_viendo', 'me_quede_viendo', 'mirando', 'viendo', 'una_hora', 'horas', 'toda_la_noche', 'que_tan_alto', 'que_tan_facil'],
+      unless: SENALES_ORDINARIAS, context: { hypothetical: false } },
+
     { category: 'self-harm', level: 'emergency', comment: 'voces que le ordenan hacerse daño o matarse (psicosis con peligro para sí)',
       match: ['voz|voces {6} dice|dicen|ordena|ordenan|manda|mandan|pide|piden {4} haga_dano|hacerme_dano|hacerse_dano|me_haga|me_mate|matarme|matarse|se_mate|me_lastime|lastimarme|me_corte|aviente|tire'],
       context: { hypothetical: false } },
@@ -136,6 +196,9 @@ export const rulesEs: UrgencyRulePack = {
       match: ['me|nos|la|lo {1} esta|estan {1} golpeando|pegando|ahorcando|ahogando|apunalando|atacando', 'me|nos {1} va|van|quiere {1} a? {1} matar'],
       with: ['pistola', 'arma', 'cuchillo', 'navaja', 'machete', 'golpeando', 'pegando', 'golpeo', 'golpea', 'amenazando', 'ahorcando', 'afuera', 'borracho', 'ahorita'],
       unless: ['jaja', 'jajaja', 'broma', 'calificaciones', 'tarde', 'jefe', 'juego'], context: { idiom: true, hypothetical: false } },
+    { category: 'harm-others', level: 'emergency', comment: 'alguien amenaza o persigue con un arma',
+      match: ['amenaz*|persigu*|perseguia|apunto|apuntando|apunta|correteando|correteo|atacando|ataco {6} con {2} un|una|el|la|su|mi? {1} cuchillo|pistola|arma|navaja|machete|escopeta|cuchilla|bate|tijeras'],
+      unless: ['jaja', 'jajaja', 'broma', 'juego', 'pelicula', 'juguete'], context: { idiom: true, hypothetical: false } },
     { category: 'harm-others', level: 'emergency', comment: 'ganas o intención de hacer daño a otra persona',
       match: ['$intencion {3} $violento {2} $otros?', 'hacerle|hacerles {1} dano {2} a? $otros', 'matarlo|matarla|matarlos'],
       notAfter: ['me', 'nos', 'te'],
