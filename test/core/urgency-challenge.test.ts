@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import { classifyUrgency, compareUrgency, type UrgencyLevel } from '../../src/core/urgency/index.js';
 
 /**
- * The challenge set (test/fixtures/urgency-challenge.jsonl): 779 patient messages written for
- * this purpose in seven batches, each labelled before the engine first ran on it (see
+ * The challenge set (test/fixtures/urgency-challenge.jsonl): 1,032 patient messages written for
+ * this purpose in nine batches, each labelled before the engine first ran on it (see
  * docs/clinical-safety.md for the first-run figures). The rules were then improved on batches
- * 1–6, so these floors guard against regressions; they are not a measure of how the engine does
- * on wording it has never seen (batch 7, the last, shows that).
+ * 1–8, so these floors guard against regressions; they are not a measure of how the engine does
+ * on wording it has never seen (batch 9, held out and not tuned on, shows that).
  *
  * Floors are the measured values rounded down (recall) or up (false alarms) to the whole
  * percent: a change that loses more than that fails here.
@@ -18,6 +18,7 @@ interface Item {
   level: UrgencyLevel;
   category: string;
   note?: string;
+  batch?: string;
 }
 
 const SELF_HARM = 'suicide_self_harm';
@@ -30,7 +31,9 @@ const correct = (it: Item, got: UrgencyLevel): boolean =>
 describe('classifyUrgency: challenge set (test/fixtures/urgency-challenge.jsonl)', () => {
   let items: Item[] = [];
   let rows: { it: Item; got: UrgencyLevel; categories: string[] }[] = [];
-  before(async () => {
+  before(async function () {
+    // 1,032 classifications plus compiling the rules: allow for a slow or busy machine.
+    this.timeout(60_000);
     const res = await fetch(new URL('../fixtures/urgency-challenge.jsonl', import.meta.url));
     items = (await res.text()).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item);
     rows = items.map((it) => {
@@ -46,40 +49,40 @@ describe('classifyUrgency: challenge set (test/fixtures/urgency-challenge.jsonl)
     return sub.filter((r) => correct(r.it, r.got)).length / sub.length;
   };
 
-  it('has all 779 messages, English and Spanish about 2:1, ids unique', () => {
-    expect(items).to.have.length(779);
+  it('has all 1032 messages, English and Spanish about 2:1, ids unique', () => {
+    expect(items).to.have.length(1032);
     expect(new Set(items.map((i) => i.id)).size).to.equal(items.length);
     const es = items.filter((i) => i.locale === 'es').length;
     expect(es / items.length).to.be.within(0.28, 0.4);
   });
 
-  it('finds emergencies: recall ≥ 96 % overall, ≥ 97 % in Spanish (measured 366/378, es 120/123)', () => {
-    expect(recall((it) => it.level === 'emergency'), misses('emergency')).to.be.at.least(0.96);
-    expect(recall((it) => it.level === 'emergency' && it.locale === 'es'), misses('emergency')).to.be.at.least(0.97);
+  it('finds emergencies: recall ≥ 93 % overall, ≥ 94 % in Spanish (measured 493/529, es 162/172)', () => {
+    expect(recall((it) => it.level === 'emergency'), misses('emergency')).to.be.at.least(0.93);
+    expect(recall((it) => it.level === 'emergency' && it.locale === 'es'), misses('emergency')).to.be.at.least(0.94);
   });
 
-  it('finds self-harm: ≥ 89 % to emergency (measured 89/100), always with the self-harm category', () => {
+  it('finds self-harm: ≥ 83 % to emergency (measured 137/165), always with the self-harm category', () => {
     const selfHarm = rows.filter((r) => r.it.category === SELF_HARM);
-    expect(selfHarm.length).to.equal(100);
+    expect(selfHarm.length).to.equal(165);
     const found = selfHarm.filter((r) => r.got === 'emergency');
-    expect(found.length / selfHarm.length, misses('emergency')).to.be.at.least(0.89);
+    expect(found.length / selfHarm.length, misses('emergency')).to.be.at.least(0.83);
     // The notice offers the crisis line only for the self-harm category.
     const noCrisisLine = found.filter((r) => !r.categories.includes('self-harm'));
     expect(noCrisisLine.map((r) => `${r.it.id} [${r.categories.join(', ')}]: ${r.it.text}`)).to.deep.equal([]);
   });
 
   it('misses no self-harm message of batches 1–5 (measured 70/70)', () => {
-    const early = rows.filter((r) => r.it.category === SELF_HARM && !/^ch-b[67]-/.test(r.it.id));
+    const early = rows.filter((r) => r.it.category === SELF_HARM && ['b1', 'b2', 'b3', 'b4', 'b5'].includes(r.it.batch ?? ''));
     expect(early.length).to.equal(70);
     const wrong = early.filter((r) => r.got !== 'emergency' || !r.categories.includes('self-harm'));
     expect(wrong.map((r) => `${r.it.id} → ${r.got}: ${r.it.text}`)).to.deep.equal([]);
   });
 
-  it('finds urgent messages: recall ≥ 97 % (measured 168/172)', () => {
-    expect(recall((it) => it.level === 'urgent'), misses('urgent')).to.be.at.least(0.97);
+  it('finds urgent messages: recall ≥ 98 % (measured 202/206)', () => {
+    expect(recall((it) => it.level === 'urgent'), misses('urgent')).to.be.at.least(0.98);
   });
 
-  it('leaves routine messages alone: at most 1 % flagged (measured 0/229)', () => {
+  it('leaves routine messages alone: at most 1 % flagged (measured 2/297)', () => {
     const routine = rows.filter((r) => r.it.level === 'routine');
     const flagged = routine.filter((r) => !correct(r.it, r.got));
     expect(flagged.length / routine.length, misses('routine')).to.be.at.most(0.01);

@@ -102,6 +102,57 @@ describe('classifyUrgency: negation and resolution', () => {
   for (const [text, level] of rows) it(`${text} → ${level}`, () => expect(classifyUrgency(text).level).to.equal(level));
 });
 
+describe('classifyUrgency: mechanisms that generalise (warning-sign combinations, means, effects), with counter-examples', () => {
+  const rows: [string, UrgencyLevel, UrgencyCategory?][] = [
+  // self-harm: two warning signs in one message
+  ['I gave my cat to my sister. I love you all', 'emergency', 'self-harm'],
+  ['wrote a letter to each of my kids and paid off everything', 'emergency', 'self-harm'],
+  ['my dad says he is a burden and that we would be better off with his life insurance', 'emergency', 'self-harm'],
+  ['ya me despedí de mi familia, no le digan a nadie', 'emergency', 'self-harm'],
+  ['soy una carga, compré una cuerda', 'emergency', 'self-harm'],
+  // one sign alone, or signs with an ordinary reason, stay routine
+  ['thank you for everything', 'routine'],
+  ['I gave my old bike to my nephew because I am moving', 'routine'],
+  ['I did not buy a gun, my husband has one for hunting', 'routine'],
+  ['ya me despedí de mis compañeros porque me cambio de trabajo', 'routine'],
+  // dwelling on a means or a place
+  ['I keep thinking about the gun in the closet', 'emergency', 'self-harm'],
+  ['no dejo de pensar en la soga del garaje', 'emergency', 'self-harm'],
+  ['I keep thinking about the bridge loan paperwork', 'routine'],
+  // Spanish: out of the way, a shot, wanting it all to end; hypothetical self-harm still counts
+  ['mi tío dice que se va a pegar un tiro', 'emergency', 'self-harm'],
+  ['a veces pienso en quitarme de en medio', 'emergency', 'self-harm'],
+  ['quiero que todo esto se acabe ya', 'emergency', 'self-harm'],
+  ['quiero que se acabe esta tos', 'routine'],
+  ['quiero desaparecer estas ojeras', 'routine'],
+  ["I can't go on like this", 'emergency', 'self-harm'],
+  ["I can't go on the trip next week", 'routine'],
+  // harm to others: a weapon
+  ['he is threatening my mom with a knife', 'emergency', 'harm-others'],
+  ['me amenazó con una navaja', 'emergency', 'harm-others'],
+  ['no me amenazó con ningún cuchillo, fue una discusión', 'routine'],
+  // effects, not names
+  ['she can only get out 2 or 3 words before stopping for air', 'emergency', 'breathing'],
+  ['no puede terminar una frase sin ahogarse', 'emergency', 'breathing'],
+  ['I can only say a few words in Spanish', 'routine'],
+  ["my husband can't stay awake and is hard to rouse", 'emergency', 'unconscious'],
+  ["I can't stay awake in class", 'routine'],
+  ["my mom suddenly doesn't know where she is", 'emergency', 'stroke'],
+  ["my dad has alzheimers and doesn't recognize me anymore", 'routine'],
+  ['mi abuela está confundida de repente', 'emergency', 'stroke'],
+  ['sudden tearing pain between my shoulder blades', 'emergency', 'cardiac'],
+  ['my face feels numb after the dentist', 'routine'],
+  ['her lips were blue after swimming last summer but she was fine', 'routine'],
+  ];
+  for (const [text, level, category] of rows) {
+    it(`${text} → ${level}${category ? ` (${category})` : ''}`, () => {
+      const r = classifyUrgency(text);
+      expect(r.level).to.equal(level);
+      if (category) expect(r.matches.map((m) => m.category)).to.include(category);
+    });
+  }
+});
+
 describe('classifyUrgency: history, hypotheticals, questions and idioms', () => {
   const rows: [string, UrgencyLevel][] = [
     ['what are the signs of a stroke?', 'routine'],
