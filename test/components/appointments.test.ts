@@ -4,7 +4,7 @@ import { MemoryAdapter, createSampleSeed } from '../../src/adapters/memory/index
 import type { AppointmentRequest, AppointmentRequestDraft, PortalAdapter } from '../../src/adapters/types.js';
 import '../../src/components/appointments/appointments.js';
 import type { PortalAppointmentRequest } from '../../src/components/appointments/appointments.js';
-import type { LazyParts, PartLoader } from '../../src/components/appointments/lazy-parts.js';
+import type { LazyParts, PartLoader } from '../../src/components/shared/lazy-parts.js';
 import { setUrgencyEngineLoader, type UrgencyEngine } from '../../src/components/urgency/urgency-engine.js';
 import { addDaysToDateKey, todayIn } from '../../src/core/time/index.js';
 import { setLocale } from '../../src/i18n/localization.js';

@@ -27,7 +27,7 @@ import {
 import '../urgency/urgency-notice.js';
 import { styles } from './appointment-request.styles.js';
 import { emptyForm, type FormState } from './form-state.js';
-import { LazyParts } from './lazy-parts.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 
 type FormModule = LazyModule<'appointmentForm'>;
 type FormSetup = ReturnType<FormModule['resolveSetup']>;

@@ -9,7 +9,7 @@ import type { PortalErrorDetail } from '../shared/events.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import { LazyParts } from './lazy-parts.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import type { PreferencesForm } from './result-preferences-form.js';
 import { preferencesStyles } from './result-preferences.styles.js';
 

@@ -24,7 +24,7 @@ import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.j
 import { PortalElement } from '../shared/portal-element.js';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderWarnings } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import { LazyParts } from './lazy-parts.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import type * as ResultCard from './result-card.js';
 import { resultsStyles } from './results.styles.js';
 
