@@ -1,3 +1,4 @@
+import { emergencyNumberFor } from '../../src/components/urgency/regions.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { classifyUrgency } from '../../src/core/urgency/index.js';
@@ -183,5 +184,14 @@ describe('<portal-urgency-notice>', () => {
   it('only warns (no checkbox) when acknowledgement is not required', async () => {
     const el = await fixture<PortalUrgencyNotice>(html`<portal-urgency-notice level="emergency"></portal-urgency-notice>`);
     expect(root(el).querySelector('input')).to.equal(null);
+  });
+});
+
+describe('emergencyNumberFor (the number a widget prints when the notice cannot show)', () => {
+  it('takes the page numbers, then the region preset, then the clinic policy, then 911', () => {
+    expect(emergencyNumberFor({ numbers: { emergency: '000' }, region: 'uk' }, { emergency: '112' })).to.equal('000');
+    expect(emergencyNumberFor({ region: 'uk' }, { emergency: '112' })).to.equal('999');
+    expect(emergencyNumberFor({ region: 'mars' }, { emergency: '112' })).to.equal('112');
+    expect(emergencyNumberFor({})).to.equal('911');
   });
 });

@@ -17,7 +17,7 @@ import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.j
 import { PortalElement } from '../shared/portal-element.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import { isRegionCode, REGION_NUMBERS } from '../urgency/regions.js';
+import { emergencyNumberFor } from '../urgency/regions.js';
 import {
   classifyUrgencyIfLoaded,
   loadUrgencyEngine,
@@ -292,13 +292,7 @@ export class PortalAppointmentRequest extends PortalElement {
 
   /** For the notice shown when the urgency engine could not load (same order as `<portal-urgency-notice>`). */
   private get emergencyNumber(): string {
-    const region = this.config.region;
-    return (
-      this.config.numbers?.emergency ||
-      (isRegionCode(region) ? REGION_NUMBERS[region].emergency : undefined) ||
-      this.setup.value?.policy?.numbers.emergency ||
-      REGION_NUMBERS.us.emergency
-    );
+    return emergencyNumberFor(this.config, this.setup.value?.policy?.numbers);
   }
 
   private draft(view: FormModule): AppointmentRequestDraft {

@@ -24,7 +24,7 @@ import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.j
 import { PortalElement } from '../shared/portal-element.js';
 import { renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import { isRegionCode, REGION_NUMBERS } from '../urgency/regions.js';
+import { emergencyNumberFor } from '../urgency/regions.js';
 import { classifyUrgencyIfLoaded, loadUrgencyEngine, summarizeUrgency, UrgencyEngineController } from '../urgency/urgency-engine.js';
 import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.component.js';
 import type { ComposerView, FileError, PendingFile, SendState, Setup } from './composer-view.js';
@@ -292,13 +292,7 @@ export class PortalMessageComposer extends PortalElement {
 
   /** Same order as the urgency notice: page numbers, region preset, clinic policy, then 911. */
   private get emergencyNumber(): string {
-    const region = this.config.region;
-    return (
-      this.config.numbers?.emergency ||
-      (isRegionCode(region) ? REGION_NUMBERS[region].emergency : undefined) ||
-      this.setup.value?.policy?.numbers.emergency ||
-      REGION_NUMBERS.us.emergency
-    );
+    return emergencyNumberFor(this.config, this.setup.value?.policy?.numbers);
   }
 
   private currentDraft(): MessageDraft {

@@ -37,3 +37,16 @@ export function dialable(number: string): string {
   const plus = number.trim().startsWith('+') ? '+' : '';
   return plus + number.replace(/[^0-9]/g, '');
 }
+
+/**
+ * The emergency number a widget prints when it cannot show the urgency notice itself:
+ * the page's numbers, then the region preset, then the clinic's policy, then 911 —
+ * the same order `<portal-urgency-notice>` uses.
+ */
+export function emergencyNumberFor(
+  config: { numbers?: Partial<RegionalNumbers>; region?: string },
+  clinic?: Partial<RegionalNumbers>,
+): string {
+  const region = config.region;
+  return config.numbers?.emergency || (isRegionCode(region) ? REGION_NUMBERS[region].emergency : undefined) || clinic?.emergency || REGION_NUMBERS.us.emergency;
+}
