@@ -69,7 +69,7 @@ export const CONTEXT_EN: ContextTriggers = {
     'in college', 'in high school', 'history of', 'hx of', 'h / o', 'family history', 'runs in [the | my] family',
     'died of', 'died from', 'passed away from', 'passed from', 'lost [him | her] to', 'used to', 'previous', 'previously',
     'for years', 'for many years', 'chronic', 'at baseline', 'my baseline', 'as usual', 'same as always', 'normal for me',
-    'childhood', 'years back', 'long time ago', 'a while ago', 'a while back', 'last week', 'last [summer | winter | spring | fall | autumn | christmas | thanksgiving | easter | time | weekend]', 'weeks ago', 'at age #', 'at the age of', 'at # years',
+    'childhood', 'years back', 'long time ago', 'a while ago', 'a while back', 'last week', 'last [summer | winter | spring | fall | autumn | christmas | thanksgiving | easter | weekend]', 'weeks ago', 'at age #', 'at the age of', 'at # years',
     '[dad | mom | father | mother | grandpa | grandma | grandfather | grandmother | uncle | aunt | parents | grandparents | dads | moms] [had | died | passed away]',
   ],
   // Happening now; cancels history in the same clause: "the chest pain I had last year is back".
