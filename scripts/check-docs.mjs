@@ -32,6 +32,17 @@ const manifest = readManifest(process.argv[2] ? resolve(process.argv[2]) : undef
 const elements = elementsOf(manifest);
 const byTag = new Map(elements.map((e) => [e.tagName, e]));
 
+// 0. Every element class is known to the manifest by its tag (a JSDoc block between the
+//    class's own block and the class hides @tagname, @summary and @fires from the analyzer).
+for (const mod of manifest.modules ?? []) {
+  if (!/\.component\.ts$/.test(mod.path ?? '')) continue;
+  for (const decl of mod.declarations ?? []) {
+    if (decl.kind === 'class' && !decl.tagName) {
+      report(errors, mod.path, `class \`${decl.name}\` has no @tagname in the manifest: keep its JSDoc block (with @tagname and @summary) directly above the class.`);
+    }
+  }
+}
+
 // 1. The generated reference is current.
 const expected = renderApiReference(manifest);
 const referenceFile = rel(referencePath);

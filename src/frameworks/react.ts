@@ -22,7 +22,7 @@ export interface PortalAppointmentRequestOwnReactProps {
   emergencyPolicy?: PortalAppointmentRequest['emergencyPolicy'];
   /** The patient's IANA time zone. Defaults to the device's. */
   patientTimeZone?: PortalAppointmentRequest['patientTimeZone'];
-  /** Longest reason, note or accessibility text, in characters. */
+  /** Longest reason, note or accessibility text, in characters (default 1000). */
   maxTextLength?: PortalAppointmentRequest['maxTextLength'];
   /** The clock, for "today", open slots and past dates. Defaults to the device clock; set it to match a `MemoryAdapter`'s `now` in demos and tests. */
   now?: PortalAppointmentRequest['now'];
@@ -36,7 +36,7 @@ export interface PortalAppointmentRequestOwnReactProps {
   'emergency-policy'?: PortalAppointmentRequest['emergencyPolicy'];
   /** The patient's IANA time zone. Defaults to the device's. */
   'patient-time-zone'?: PortalAppointmentRequest['patientTimeZone'];
-  /** Longest reason, note or accessibility text, in characters. */
+  /** Longest reason, note or accessibility text, in characters (default 1000). */
   'max-text-length'?: PortalAppointmentRequest['maxTextLength'];
   /** Name under which the unsent form is kept in session storage, so a reload loses nothing. Give each patient (or form) on one device its own; set it to an empty string to keep nothing. */
   'draft-key'?: PortalAppointmentRequest['draftKey'];
@@ -205,7 +205,7 @@ export interface PortalProviderOwnReactProps {
   'fhir-base-url'?: PortalProvider['fhirBaseUrl'];
   /** A bearer token for the FHIR server. Prefer `getAccessToken` so tokens can refresh. */
   'access-token'?: PortalProvider['accessToken'];
-  /** The provider's attributes could not build an adapter. detail: { message } Give it an adapter in one of three ways: - the `adapter` property (any `PortalAdapter`, e.g. your own back end); - `fhir-base-url` + `patient` (+ `access-token` or the `getAccessToken` property) to build a `FhirAdapter`; - the `demo` attribute for a `MemoryAdapter` with the sample patient. */
+  /** The provider's attributes could not build an adapter. detail: { message } */
   'onportal-error'?: (event: PortalEvent<'portal-error'>) => void;
 }
 export type PortalProviderReactProps = ElementProps<PortalProvider, PortalProviderOwnReactProps>;
@@ -287,7 +287,7 @@ declare module 'react' {
     interface IntrinsicElements {
       /** Request or book an appointment, with a check for urgent symptoms, a confirmation that says when the clinic will answer, and the patient's requests with their status. The patient gives a reason (quick choices or their own words). The reason is checked for symptoms that must not wait: an emergency shows `<portal-urgency-notice>` instead of appointment times; an urgent one suggests calling the clinic today. Where the adapter can book (`capabilities.bookSlots`), open times are shown by day in the clinic's time zone (and the patient's, when different); otherwise, or if the patient prefers, they send a request with the dates and times that suit them. */
       'portal-appointment-request': PortalAppointmentRequestReactProps;
-      /** Writes a secure message (or a reply) to the care team, with live warnings about urgent symptoms, honest reply times, attachments and drafts that survive a reload. The patient picks who to write to and a topic, writes a subject and a message, and may attach files the clinic accepts. While they type, the text is checked for symptoms that must not wait for a reply (`<portal-urgency-notice>` appears before the Send button), and for messages that belong to another desk (billing, refills, scheduling: a suggestion the patient may apply). The draft is saved as they type and restored after a reload; a send uses one idempotency key per draft, so retrying after a lost response never sends twice. Answers `portal-compose-request` events from other widgets on the page (unless in reply mode or `ignore-compose-requests` is set): it prefills the message and takes focus. */
+      /** Writes a secure message (or a reply) to the care team, with live warnings about urgent symptoms, honest reply times, attachments and drafts that survive a reload. The patient picks who to write to and a topic, writes a subject and a message, and may attach files the clinic accepts. While they type, the text is checked for symptoms that must not wait for a reply (`<portal-urgency-notice>` appears before the Send button), and for messages that belong to another desk (billing, refills, scheduling: a suggestion the patient may apply). The draft is saved as they type and restored after a reload; a send uses one idempotency key per draft, so retrying after a lost response never sends twice. The form and the urgency engine download when the element connects (the heading and the emergency line show at once). Checks run as the patient types once the engine is here; Send waits for it ("Checking your message…"). If it cannot load, the composer says so kindly and sending is never blocked. `updateComplete` resolves after both downloads have settled. Answers `portal-compose-request` events from other widgets on the page (unless in reply mode or `ignore-compose-requests` is set): it prefills the message and takes focus. */
       'portal-message-composer': PortalMessageComposerReactProps;
       /** The patient's secure messages: a list of conversations, each conversation with replies, and a button to write a new message. The list shows each conversation's subject, team, last message and date, with unread ones marked in words and visually. Opening one shows every message as plain text (line breaks kept) with its attachments, marks it read (when the adapter can) and offers a reply form; Back returns to the same place in the list. "New message" opens `<portal-message-composer>`. Answers `portal-compose-request` events from other widgets on the page. */
       'portal-messages': PortalMessagesReactProps;

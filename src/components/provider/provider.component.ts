@@ -6,21 +6,21 @@ import { adapterContext, configContext, type PortalConfig } from '../../context/
 import { setLocale } from '../../i18n/localization.js';
 import { loadModule } from '../../lazy/modules.js';
 
+/** How long a provider waits for the FHIR server's /metadata before showing the widgets anyway. */
+const CAPABILITIES_WAIT_MS = 2000;
+
 /**
- * @tagname portal-provider
- * @summary Holds the data adapter, locale and page settings for every Portal Elements widget inside it.
- *
  * Give it an adapter in one of three ways:
  * - the `adapter` property (any `PortalAdapter`, e.g. your own back end);
  * - `fhir-base-url` + `patient` (+ `access-token` or the `getAccessToken` property) to build a `FhirAdapter`;
  * - the `demo` attribute for a `MemoryAdapter` with the sample patient.
  *
+ * @tagname portal-provider
+ * @summary Holds the data adapter, locale and page settings for every Portal Elements widget inside it.
+ *
  * @slot - The widgets (and any other content) that use this provider's adapter.
  * @fires portal-error - The provider's attributes could not build an adapter. detail: { message }
  */
-/** How long a provider waits for the FHIR server's /metadata before showing the widgets anyway. */
-const CAPABILITIES_WAIT_MS = 2000;
-
 export class PortalProvider extends LitElement {
   static override styles = css`
     :host {
