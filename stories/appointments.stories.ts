@@ -5,6 +5,9 @@ import { MemoryAdapter, createSampleSeed } from '../src/adapters/memory/index.js
 import type { SchedulingOptions } from '../src/adapters/types.js';
 import '../src/components/appointments/appointments.js';
 import type { PortalAppointmentRequest } from '../src/components/appointments/appointments.js';
+import type { LazyParts } from '../src/components/shared/lazy-parts.js';
+import type { LazyModuleName } from '../src/lazy/modules.js';
+import { onItsOwnPage, partLoader, urgencyEngineDownload, type Download } from './support/on-demand.js';
 
 /**
  * `<portal-appointment-request>`: the reason (checked for urgent symptoms), the
@@ -56,6 +59,17 @@ const widget = (adapter: MemoryAdapter, extra: { policy?: string; zone?: string 
     patient-time-zone=${extra.zone ?? ''}
   ></portal-appointment-request>`;
 
+/** The widget with its own parts loader: the views in `names` are slow or failing for this element only. */
+function withParts(how: Download, names: LazyModuleName[], attrs: Record<string, string> = {}): PortalAppointmentRequest {
+  const el = document.createElement('portal-appointment-request');
+  el.adapter = memory();
+  el.setAttribute('emergency-policy', 'block');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  // Replaced before the element connects, as `LazyParts.loader` asks.
+  (el as unknown as { parts: LazyParts }).parts.loader = partLoader(how, ...names);
+  return el;
+}
+
 // ------------------------------------------------------------ play helpers (shadow DOM, no testing library)
 
 async function until<T>(get: () => T | null | undefined | false, timeoutMs = 15000): Promise<T> {
@@ -86,6 +100,23 @@ async function fill(el: PortalAppointmentRequest, root: ShadowRoot, selector: st
 async function click(el: PortalAppointmentRequest, root: ShadowRoot, selector: string): Promise<void> {
   (await until(() => root.querySelector<HTMLElement>(selector))).click();
   await el.updateComplete;
+}
+
+/**
+ * Types and clicks without `updateComplete`, which waits for downloads in flight:
+ * for stories where a download is held back on purpose.
+ */
+async function typeNow(root: ShadowRoot, selector: string, value: string): Promise<void> {
+  const input = await until(() => root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector));
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+async function clickNow(root: ShadowRoot, selector: string): Promise<void> {
+  (await until(() => root.querySelector<HTMLElement>(selector))).click();
+  await new Promise((r) => setTimeout(r, 100));
 }
 
 const dateIn = (days: number): string => {
@@ -217,6 +248,91 @@ export const Loading: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   render: () => widget(new OfflineAdapter(undefined, { latencyMs: 0 })),
+};
+
+/**
+ * The urgency engine is still downloading when the patient sends: the button says
+ * "Checking your reason…" until it arrives. After 10 seconds without it the form
+ * stops waiting, shows the notice and sends.
+ */
+export const UrgencyChecking: Story = {
+  name: 'Urgency check still loading (Send waits)',
+  beforeEach: urgencyEngineDownload('slow'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+  play: async ({ canvasElement }) => {
+    const { root } = await ready(canvasElement);
+    await typeNow(root, '#reason', 'Blood pressure check');
+    await clickNow(root, '#visit-video');
+    await clickNow(root, 'input[name="slot"]');
+    await clickNow(root, 'button[type="submit"]');
+  },
+};
+
+/** The urgency engine could not be downloaded: a kind notice, and the patient can still ask for an appointment. */
+export const UrgencyUnavailable: Story = {
+  name: 'Urgency check unavailable',
+  beforeEach: urgencyEngineDownload('failing'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+  play: async ({ canvasElement }) => {
+    const { el, root } = await ready(canvasElement);
+    await fill(el, root, '#reason', 'Crushing chest pain and my left arm is numb');
+  },
+};
+
+export const UrgencyUnavailableSpanish: Story = {
+  name: 'Urgency check unavailable (Spanish)',
+  globals: { locale: 'es' },
+  beforeEach: urgencyEngineDownload('failing'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+};
+
+/** The clinic's options have arrived; the form is still downloading. */
+export const FormLoading: Story = {
+  name: 'Form loading',
+  render: () => withParts('slow', ['appointmentForm']),
+};
+
+/** The form could not be downloaded: "Try again" (it fails again while this story is shown). */
+export const FormFailed: Story = {
+  name: 'Form could not load',
+  render: () => withParts('failing', ['appointmentForm']),
+};
+
+/** The patient chose a visit; the open-time chooser is still downloading. */
+export const SlotPickerLoading: Story = {
+  name: 'Open-time chooser loading',
+  render: () => withParts('slow', ['appointmentSlotPicker']),
+  play: async ({ canvasElement }) => {
+    const { root } = await ready(canvasElement);
+    await typeNow(root, '#reason', 'Sore throat');
+    await clickNow(root, '#visit-video');
+  },
+};
+
+/** The open-time chooser could not be downloaded: the patient can send a request instead. */
+export const SlotPickerFailed: Story = {
+  name: 'Open-time chooser could not load',
+  render: () => withParts('failing', ['appointmentSlotPicker']),
+  play: async ({ canvasElement }) => {
+    const { root } = await ready(canvasElement);
+    await typeNow(root, '#reason', 'Sore throat');
+    await clickNow(root, '#visit-video');
+  },
+};
+
+/** The form is here; the patient's list of requests is still downloading. */
+export const RequestListLoading: Story = {
+  name: 'Request list loading',
+  render: () => withParts('slow', ['appointmentRecords']),
+};
+
+/** The list of requests could not be downloaded: "Try again" (it fails again while this story is shown). */
+export const RequestListFailed: Story = {
+  name: 'Request list could not load',
+  render: () => withParts('failing', ['appointmentRecords']),
 };
 
 export const Spanish: Story = {

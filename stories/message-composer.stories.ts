@@ -6,6 +6,7 @@ import type { Message, PortalAdapter } from '../src/adapters/types.js';
 import '../src/components/messages/messages.js';
 import type { PortalMessageComposer } from '../src/components/messages/messages.js';
 import '../src/components/provider/provider.js';
+import { onItsOwnPage, partDownload, urgencyEngineDownload } from './support/on-demand.js';
 
 /**
  * `<portal-message-composer>` in every state. Stories that need typed text or a
@@ -55,14 +56,16 @@ async function fill(canvas: HTMLElement, body: string, subject = 'My question'):
   return el;
 }
 
-async function fillAndSend(canvas: HTMLElement): Promise<void> {
+async function fillAndSend(canvas: HTMLElement, { waitForChecks = true } = {}): Promise<void> {
   const el = await fill(canvas, 'Is it all right to take ibuprofen with my new medicine?', 'Ibuprofen');
   const select = el.shadowRoot?.querySelector<HTMLSelectElement>('#recipient');
   if (select) {
     select.value = 'rcp-nurse-line';
     select.dispatchEvent(new Event('change'));
   }
-  await el.updateComplete;
+  // `updateComplete` also waits for the urgency engine: a story about a slow engine must not.
+  if (waitForChecks) await el.updateComplete;
+  else await new Promise((r) => setTimeout(r, 200));
   el.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
 }
 
@@ -174,6 +177,58 @@ export const Loading: Story = {
       },
     })}
   ></portal-message-composer>`,
+};
+
+/**
+ * The urgency engine is still downloading when the patient presses Send: the button
+ * says "Checking your message…" until it arrives. After 10 seconds without it the
+ * composer stops waiting, shows the notice below and sends.
+ */
+export const UrgencyChecking: Story = {
+  name: 'Urgency check still loading (Send waits)',
+  beforeEach: urgencyEngineDownload('slow'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-message-composer
+    .adapter=${withSend(() => new Promise<Message>(() => undefined))}
+    draft-scope="story-engine-slow"
+  ></portal-message-composer>`,
+  play: async ({ canvasElement }) => fillAndSend(canvasElement, { waitForChecks: false }),
+};
+
+/** The urgency engine could not be downloaded: a kind notice, and sending is never blocked. */
+export const UrgencyUnavailable: Story = {
+  name: 'Urgency check unavailable',
+  beforeEach: urgencyEngineDownload('failing'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-message-composer .adapter=${memory()} draft-scope="story-engine-failed"></portal-message-composer>`,
+  play: async ({ canvasElement }) => {
+    await fill(canvasElement, 'I have crushing chest pain and my left arm feels numb.', 'Chest pain');
+  },
+};
+
+export const UrgencyUnavailableSpanish: Story = {
+  name: 'Urgency check unavailable (Spanish)',
+  beforeEach: urgencyEngineDownload('failing'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-provider demo locale="es">
+    <portal-message-composer draft-scope="story-es-engine-failed"></portal-message-composer>
+  </portal-provider>`,
+};
+
+/** The form is still downloading (the heading and the emergency line show at once). */
+export const FormLoading: Story = {
+  name: 'Form loading',
+  beforeEach: partDownload('slow', 'composerView'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-message-composer .adapter=${memory()} draft-scope="story-form-slow"></portal-message-composer>`,
+};
+
+/** The form could not be downloaded: "Try again" (it fails again while this story is shown). */
+export const FormFailed: Story = {
+  name: 'Form could not load',
+  beforeEach: partDownload('failing', 'composerView'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-message-composer .adapter=${memory()} draft-scope="story-form-failed"></portal-message-composer>`,
 };
 
 export const Spanish: Story = {

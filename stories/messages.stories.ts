@@ -5,6 +5,7 @@ import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import type { PortalAdapter } from '../src/adapters/types.js';
 import '../src/components/messages/messages.js';
 import '../src/components/provider/provider.js';
+import { onItsOwnPage, partDownload } from './support/on-demand.js';
 
 /** `<portal-messages>`: the inbox, a conversation, and its empty, loading and error states. */
 const meta: Meta = {
@@ -35,6 +36,12 @@ function withThreads(listThreads: () => Promise<never>): PortalAdapter {
   });
 }
 
+async function openConversation(canvas: HTMLElement): Promise<void> {
+  const el = canvas.querySelector('portal-messages');
+  for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('.thread-open'); i++) await new Promise((r) => setTimeout(r, 50));
+  el?.shadowRoot?.querySelector<HTMLButtonElement>('.thread-open')?.click();
+}
+
 export const Inbox: Story = {
   name: 'Inbox list',
   render: () => html`<portal-messages .adapter=${memory()} draft-scope="story-inbox"></portal-messages>`,
@@ -48,11 +55,7 @@ export const Paged: Story = {
 export const ThreadView: Story = {
   name: 'Conversation view',
   render: () => html`<portal-messages .adapter=${memory()} draft-scope="story-thread"></portal-messages>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('portal-messages');
-    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('.thread-open'); i++) await new Promise((r) => setTimeout(r, 50));
-    el?.shadowRoot?.querySelector<HTMLButtonElement>('.thread-open')?.click();
-  },
+  play: async ({ canvasElement }) => openConversation(canvasElement),
 };
 
 export const Empty: Story = {
@@ -69,6 +72,24 @@ export const LoadError: Story = {
   render: () => html`<portal-messages
     .adapter=${withThreads(() => Promise.reject(new PortalError('server', 'Simulated 500', { status: 500 })))}
   ></portal-messages>`,
+};
+
+/** A conversation was opened while its view is still downloading. */
+export const ConversationLoading: Story = {
+  name: 'Conversation view loading',
+  beforeEach: partDownload('slow', 'messageThread'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-messages .adapter=${memory()} draft-scope="story-thread-slow"></portal-messages>`,
+  play: async ({ canvasElement }) => openConversation(canvasElement),
+};
+
+/** The conversation view could not be downloaded: "Try again" (it fails again while this story is shown). */
+export const ConversationFailed: Story = {
+  name: 'Conversation view could not load',
+  beforeEach: partDownload('failing', 'messageThread'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-messages .adapter=${memory()} draft-scope="story-thread-failed"></portal-messages>`,
+  play: async ({ canvasElement }) => openConversation(canvasElement),
 };
 
 export const Spanish: Story = {

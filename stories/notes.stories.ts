@@ -6,6 +6,7 @@ import type { Note, PortalAdapter } from '../src/adapters/types.js';
 import '../src/components/notes/notes.js';
 import '../src/components/provider/provider.js';
 import { HOSTILE_HTML } from '../test/fixtures/hostile-html.js';
+import { onItsOwnPage, partDownload } from './support/on-demand.js';
 
 /** `<portal-notes>` and `<portal-note>`: the notes list and the reader, in every state. */
 const meta: Meta = {
@@ -184,6 +185,61 @@ export const NoteError: Story = {
 export const NoteLoading: Story = {
   name: 'Reader loading',
   render: () => html`<portal-note .adapter=${replacing('getNote', () => new Promise<never>(() => undefined))} note-id="x"></portal-note>`,
+};
+
+/** The note has arrived but the reader's view is still downloading. */
+export const ViewLoading: Story = {
+  name: 'Reader: note view loading',
+  beforeEach: partDownload('slow', 'noteView'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-note .adapter=${memory()} note-id="note-care-plan"></portal-note>`,
+};
+
+/** The reader's view could not be downloaded: "Try again" (it fails again while this story is shown). */
+export const ViewFailed: Story = {
+  name: 'Reader: note view could not load',
+  beforeEach: partDownload('failing', 'noteView'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-note .adapter=${memory()} note-id="note-care-plan"></portal-note>`,
+};
+
+/** The header shows at once; the text waits for the abbreviation list. */
+export const TermsLoading: Story = {
+  name: 'Reader: text loading (abbreviation list)',
+  beforeEach: partDownload('slow', 'abbreviations'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-note .adapter=${memory()} note-id="note-dm-visit"></portal-note>`,
+};
+
+/** Without the abbreviation list the text still shows, with no explanations and a way to try again. */
+export const TermsFailed: Story = {
+  name: 'Reader: abbreviation list could not load',
+  beforeEach: partDownload('failing', 'abbreviations'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-note .adapter=${memory()} note-id="note-dm-visit"></portal-note>`,
+};
+
+/** An HTML note's text waits for the sanitiser (DOMPurify); nothing unsanitised is shown meanwhile. */
+export const SanitizerLoading: Story = {
+  name: 'Reader: HTML text loading (sanitiser)',
+  beforeEach: partDownload('slow', 'purify'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-note .adapter=${memory()} note-id="note-care-plan"></portal-note>`,
+};
+
+/** DOMPurify could not be downloaded: the HTML note's text is not shown, with "Try again". */
+export const SanitizerFailed: Story = {
+  name: 'Reader: HTML text could not be shown (sanitiser did not load)',
+  beforeEach: partDownload('failing', 'purify'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-note .adapter=${memory()} note-id="note-care-plan"></portal-note>`,
+};
+
+export const SanitizerFailedSpanish: Story = {
+  name: 'Reader: HTML text could not be shown (Spanish)',
+  beforeEach: partDownload('failing', 'purify'),
+  parameters: onItsOwnPage,
+  render: () => html`<portal-provider demo locale="es"><portal-note note-id="note-care-plan"></portal-note></portal-provider>`,
 };
 
 export const Spanish: Story = {

@@ -5,6 +5,7 @@ import { MemoryAdapter, createSampleSeed } from '../src/adapters/memory/index.js
 import type { AdapterCapabilities, ResultPreferences } from '../src/adapters/index.js';
 import '../src/components/provider/provider.js';
 import '../src/components/results/results.js';
+import { onItsOwnPage, partDownload } from './support/on-demand.js';
 
 /**
  * `<portal-result-preferences>`: the patient's own delivery choices per category
@@ -133,6 +134,22 @@ export const OrderingFlow: Story = {
 export const Loading: Story = { render: () => widget(new SlowAdapter(undefined, { latencyMs: 0 })) };
 
 export const LoadError: Story = { name: 'Error', render: () => widget(new OfflineAdapter(undefined, { latencyMs: 0 })) };
+
+/** The patient's choices have arrived; the form that shows them is still downloading. */
+export const FormLoading: Story = {
+  name: 'Choices form loading',
+  beforeEach: partDownload('slow', 'resultPreferencesForm'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+};
+
+/** The form could not be downloaded: "Try again" (it fails again while this story is shown). */
+export const FormFailed: Story = {
+  name: 'Choices form could not load',
+  beforeEach: partDownload('failing', 'resultPreferencesForm'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+};
 
 export const Spanish: Story = {
   render: () => html`<portal-provider locale="es" .adapter=${memory()}><portal-result-preferences></portal-result-preferences></portal-provider>`,

@@ -5,6 +5,7 @@ import { MemoryAdapter, createSampleSeed } from '../src/adapters/memory/index.js
 import type { LabResult, MemorySeed, Page } from '../src/adapters/index.js';
 import '../src/components/provider/provider.js';
 import '../src/components/results/results.js';
+import { onItsOwnPage, partDownload } from './support/on-demand.js';
 
 /**
  * `<portal-results>`: results grouped by report, flags in words and icons, range
@@ -83,6 +84,16 @@ function buttonIn(scope: ParentNode, label: RegExp): HTMLButtonElement | undefin
   return [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(b.textContent ?? ''));
 }
 
+/** Opens "More about this result" on the card named `test`; resolves with the card. */
+async function moreAbout(canvas: HTMLElement, test: string): Promise<HTMLElement> {
+  const el = canvas.querySelector('portal-results')!;
+  const card = await until(() =>
+    [...(el.shadowRoot?.querySelectorAll<HTMLElement>('article.result') ?? [])].find((a) => a.querySelector('h4')?.textContent === test),
+  );
+  buttonIn(card, /More about this result/)?.click();
+  return card;
+}
+
 /** Every result, shown as soon as ready (the sample patient's default for lab tests). */
 export const Normal: Story = { render: () => widget(memory()) };
 
@@ -115,11 +126,7 @@ export const Revealed: Story = {
 export const Trends: Story = {
   render: () => widget(memory()),
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('portal-results')!;
-    const card = await until(() =>
-      [...(el.shadowRoot?.querySelectorAll<HTMLElement>('article.result') ?? [])].find((a) => a.querySelector('h4')?.textContent === 'Hemoglobin A1c'),
-    );
-    buttonIn(card, /More about this result/)?.click();
+    const card = await moreAbout(canvasElement, 'Hemoglobin A1c');
     const tableButton = await until(() => buttonIn(card, /Show the numbers as a table/));
     tableButton.click();
     const details = await until(() => card.querySelector<HTMLDetailsElement>('details.explanation'));
@@ -149,6 +156,40 @@ export const Empty: Story = { render: () => widget(memory({ results: [] })) };
 export const Loading: Story = { render: () => widget(new SlowAdapter(undefined, { latencyMs: 0 })) };
 
 export const LoadError: Story = { name: 'Error', render: () => widget(new OfflineAdapter(undefined, { latencyMs: 0 })) };
+
+/** The results have arrived; the cards that show them are still downloading. */
+export const CardsLoading: Story = {
+  name: 'Result cards loading',
+  beforeEach: partDownload('slow', 'resultCard', 'heldResult'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+};
+
+/** The cards could not be downloaded (the connection dropped): the filters stay, with "Try again" (it fails again while this story is shown). */
+export const CardsFailed: Story = {
+  name: 'Result cards could not load',
+  beforeEach: partDownload('failing', 'resultCard', 'heldResult', 'explanationIndex'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+};
+
+/** "More about this result" while its panel is still downloading. */
+export const DetailsLoading: Story = {
+  name: 'More about this result: loading',
+  beforeEach: partDownload('slow', 'resultDetail'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+  play: async ({ canvasElement }) => void (await moreAbout(canvasElement, 'Hemoglobin A1c')),
+};
+
+/** "More about this result" could not be downloaded: "Try again" in the panel (it fails again while this story is shown). */
+export const DetailsFailed: Story = {
+  name: 'More about this result: could not load',
+  beforeEach: partDownload('failing', 'resultDetail'),
+  parameters: onItsOwnPage,
+  render: () => widget(memory()),
+  play: async ({ canvasElement }) => void (await moreAbout(canvasElement, 'Hemoglobin A1c')),
+};
 
 /** The same element in Spanish, through `<portal-provider locale="es">`. */
 export const Spanish: Story = {
