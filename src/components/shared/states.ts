@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { isPortalError, type PortalErrorKind } from '../../adapters/errors.js';
+import { toPortalError, type PortalErrorKind } from '../../adapters/errors.js';
 
 /** A patient-friendly, localised sentence for any error an adapter threw. */
 export function errorMessage(error: unknown): string {
-  const kind: PortalErrorKind = isPortalError(error) ? error.kind : 'server';
+  // A TypeError from fetch or a chunk download is a connection problem, not a server fault.
+  const kind: PortalErrorKind = toPortalError(error).kind;
   switch (kind) {
     case 'network':
       return msg('We could not reach the server. Check your connection and try again.', { id: 'error.network' });
@@ -40,7 +41,7 @@ export function renderLoading(label?: string): TemplateResult {
 
 /** Error state: what went wrong, in plain words, and a retry button when retrying can help. */
 export function renderError(error: unknown, retry?: () => void, title?: string): TemplateResult {
-  const retryable = !isPortalError(error) || error.retryable;
+  const retryable = toPortalError(error).retryable;
   return html`<div class="state state-error callout danger" role="alert" part="error">
     <p><strong>${title ?? msg('We could not load this information', { id: 'error.title' })}</strong></p>
     <p>${errorMessage(error)}</p>
