@@ -192,6 +192,11 @@ export const styles = css`
   .actions {
     margin-block: var(--_space-4) var(--_space-2);
   }
+  /* "Send a request instead" under a failed list of open times: not glued to the box. */
+  .state + button.link {
+    margin-block-start: var(--_space-3);
+  }
+
   @media (forced-colors: active) {
     .slot.selected {
       border-color: Highlight;
