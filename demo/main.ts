@@ -13,13 +13,13 @@ const pageStrings: Record<string, Record<string, string>> = {
   en: {
     portal: 'Patient portal', language: 'Language', theme: 'Theme', source: 'Data', notes: 'Visit notes',
     results: 'Test results', messages: 'Messages', appointments: 'Appointments', preferences: 'Result preferences',
-    welcome: 'Welcome back,', footer: 'Demo data only — no real patients. In an emergency, call 911.',
+    welcome: 'Welcome back,', footer: 'Demo data only — no real patients. In an emergency, call 911.', scriptTag: 'See the same widgets on a page with one script tag',
     srcFhir: 'FHIR server (/fhir)', srcMemory: 'In-memory sample', themeAuto: 'System', themeLight: 'Light', themeDark: 'Dark',
   },
   es: {
     portal: 'Portal del paciente', language: 'Idioma', theme: 'Tema', source: 'Datos', notes: 'Notas de visitas',
     results: 'Resultados de pruebas', messages: 'Mensajes', appointments: 'Citas', preferences: 'Preferencias de resultados',
-    welcome: 'Bienvenida de nuevo,', footer: 'Solo datos de demostración, no hay pacientes reales. En una emergencia, llame al 911.',
+    welcome: 'Bienvenida de nuevo,', footer: 'Solo datos de demostración, no hay pacientes reales. En una emergencia, llame al 911.', scriptTag: 'Ver los mismos widgets en una página con una sola etiqueta script',
     srcFhir: 'Servidor FHIR (/fhir)', srcMemory: 'Ejemplo en memoria', themeAuto: 'Del sistema', themeLight: 'Claro', themeDark: 'Oscuro',
   },
 };

@@ -24,7 +24,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = resolve(ROOT, 'src');
-const DIST = resolve(ROOT, 'dist');
+const DEFAULT_DIST = resolve(ROOT, 'dist');
 const CHUNK_DIR = 'portal-elements';
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
 export const RUNTIME_KEY = `portal-elements@${version}/runtime`;
@@ -209,7 +209,11 @@ function scriptSwaps({ loaders, gatedSources, chunkUrls, litSpecifiers }) {
   };
 }
 
-export async function buildScriptTag() {
+/**
+ * `outDir`: where to write (dist/ by default). `scriptOnly`: just the classic script and
+ * its chunks (the demo server builds those at start-up).
+ */
+export async function buildScriptTag({ outDir: DIST = DEFAULT_DIST, scriptOnly = false } = {}) {
   const loaders = lazyModules();
   rmSync(resolve(DIST, CHUNK_DIR), { recursive: true, force: true });
 
@@ -262,22 +266,24 @@ export async function buildScriptTag() {
     metafile: true,
     plugins: [scriptSwaps({ loaders, gatedSources, chunkUrls: true, litSpecifiers })],
   });
-  await build({
-    ...common,
-    entryPoints: [resolve(SRC, 'script-tag.ts')],
-    format: 'esm',
-    outfile: resolve(DIST, 'portal-elements.bundle.js'),
-    plugins: [scriptSwaps({ loaders, gatedSources, chunkUrls: 'module', litSpecifiers })],
-  });
+  if (!scriptOnly) {
+    await build({
+      ...common,
+      entryPoints: [resolve(SRC, 'script-tag.ts')],
+      format: 'esm',
+      outfile: resolve(DIST, 'portal-elements.bundle.js'),
+      plugins: [scriptSwaps({ loaders, gatedSources, chunkUrls: 'module', litSpecifiers })],
+    });
 
-  // 4. One file with everything, for hosts that can upload only one file.
-  await build({
-    ...common,
-    entryPoints: [resolve(SRC, 'index.ts')],
-    format: 'iife',
-    globalName: 'PortalElements',
-    outfile: resolve(DIST, 'portal-elements.standalone.iife.js'),
-  });
+    // 4. One file with everything, for hosts that can upload only one file.
+    await build({
+      ...common,
+      entryPoints: [resolve(SRC, 'index.ts')],
+      format: 'iife',
+      globalName: 'PortalElements',
+      outfile: resolve(DIST, 'portal-elements.standalone.iife.js'),
+    });
+  }
   writeFileSync(resolve(DIST, 'portal-elements.iife.meta.json'), JSON.stringify(iife.metafile));
   writeFileSync(resolve(DIST, CHUNK_DIR, 'README.txt'), `Chunks of portal-elements.iife.js ${version}. Keep this folder next to the script.\n`);
 }
