@@ -96,7 +96,10 @@ describe('<portal-provider>', () => {
     const seen: (string | null)[] = [];
     const realFetch = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      seen.push(new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('Authorization'));
+      // The provider reads /metadata (the CapabilityStatement, public on FHIR servers) before the
+      // widgets get the adapter, so possibly before the token exists; data requests must carry it.
+      const url = String(input instanceof Request ? input.url : input);
+      if (!url.endsWith('/metadata')) seen.push(new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('Authorization'));
       return Promise.resolve(new Response(JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry: [] }), {
         status: 200,
         headers: { 'Content-Type': 'application/fhir+json' },
