@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import { PortalError } from '../../src/adapters/errors.js';
 import { errorMessage, renderError } from '../../src/components/shared/states.js';
 
@@ -12,10 +12,12 @@ describe('shared error state', () => {
 
   it('offers "Try again" only when trying again can help', async () => {
     const retry = () => undefined;
-    const network = await fixture(renderError(new TypeError('Failed to fetch'), retry));
+    // fixtureSync: a plain element has no updateComplete, and fixture() would wait for an
+    // animation frame, which never comes while this page is a background tab.
+    const network = fixtureSync(renderError(new TypeError('Failed to fetch'), retry));
     expect(network.querySelector('button')?.textContent).to.equal('Try again');
     await expect(network).to.be.accessible();
-    const forbidden = await fixture(renderError(new PortalError('forbidden'), retry));
+    const forbidden = fixtureSync(renderError(new PortalError('forbidden'), retry));
     expect(forbidden.querySelector('button')).to.equal(null);
   });
 });
