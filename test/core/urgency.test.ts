@@ -153,6 +153,66 @@ describe('classifyUrgency: mechanisms that generalise (warning-sign combinations
   }
 });
 
+describe('classifyUrgency: suicidal ideation by mechanism (batch 10), one strong signal, with counter-examples', () => {
+  const rows: [string, UrgencyLevel, UrgencyCategory?][] = [
+    // the future one does not expect to see
+    ["I don't think I'll be around for my sister's graduation", 'emergency', 'self-harm'],
+    ["he says he won't be alive by christmas", 'emergency', 'self-harm'],
+    ["I won't be around next week, I'm on vacation", 'routine'],
+    ["I don't see myself making it to the 9am appointment", 'routine'],
+    ['no creo que llegue a navidad', 'emergency', 'self-harm'],
+    ['mañana ya no estaré', 'emergency', 'self-harm'],
+    ['ya no estaré en la ciudad el lunes', 'routine'],
+    // a wish to be dead or not to exist
+    ["I'd rather be dead than keep feeling like this", 'emergency', 'self-harm'],
+    ['there is no reason for me to still be here', 'emergency', 'self-harm'],
+    ["there's no reason for me to still be taking the antibiotic, right?", 'routine'],
+    ['I hope my heart just stops in my sleep', 'emergency', 'self-harm'],
+    ['I wish this cold would go away forever', 'routine'],
+    ['me quiero ir de este mundo', 'emergency', 'self-harm'],
+    ['me quiero ir de vacaciones', 'routine'],
+    ['ojalá me muriera esta noche', 'emergency', 'self-harm'],
+    ['quiero dejar de existir', 'emergency', 'self-harm'],
+    // preparation: means, pills, letters, belongings
+    ['I have a loaded pistol on the nightstand and I keep looking at it', 'emergency', 'self-harm'],
+    ['our rifle is locked in the safe for hunting season', 'routine'],
+    ["I've been saving up my sleeping pills, I have 30 now", 'emergency', 'self-harm'],
+    ['I count my pills every week for the pill organizer', 'routine'],
+    ['I left a letter for my son, he will find it when I am gone', 'emergency', 'self-harm'],
+    ['I updated my will with the lawyer for when I am gone', 'routine'],
+    ["I won't need my things where I'm going", 'emergency', 'self-harm'],
+    ['I have a plan this time for losing weight', 'routine'],
+    ['cuento mis pastillas para el pastillero', 'routine'],
+    ['tengo guardado el veneno y lo he pensado mucho', 'emergency', 'self-harm'],
+    ['tengo veneno para las cucarachas, ¿es peligroso para el perro?', 'routine'],
+    // at a dangerous place with distress
+    ["I'm on the bridge and I don't know what to do", 'emergency', 'self-harm'],
+    ["I'm on the roof fixing the gutters, can I take my pill later?", 'routine'],
+    ['estoy en la azotea y no puedo dejar de mirar abajo', 'emergency', 'self-harm'],
+    ['estoy en el techo arreglando las tejas', 'routine'],
+    // farewells, also about someone else
+    ['tell my wife I love her', 'emergency', 'self-harm'],
+    ['tell my mom I said hi', 'routine'],
+    ['my brother texted "sorry for everything" and his phone is off', 'emergency', 'self-harm'],
+    ['see you on the other side of my surgery!', 'routine'],
+    ['mi hija mandó un mensaje de despedida y no contesta', 'emergency', 'self-harm'],
+    ['¿puedo beber en la fiesta de despedida de mi jefe?', 'routine'],
+    ['ya no quiero seguir tomando este jarabe, sabe horrible', 'routine'],
+    // harm to others
+    ["my son has a knife and is yelling he'll kill his brother", 'emergency', 'harm-others'],
+    ['my boss is gonna kill me if I am late', 'routine'],
+    ['the neighbor fired his gun at our house', 'emergency', 'harm-others'],
+    ['I got my flu shot at the pharmacy', 'routine'],
+  ];
+  for (const [text, level, category] of rows) {
+    it(`${text} → ${level}${category ? ` (${category})` : ''}`, () => {
+      const r = classifyUrgency(text);
+      expect(r.level).to.equal(level);
+      if (category) expect(r.matches.map((m) => m.category)).to.include(category);
+    });
+  }
+});
+
 describe('classifyUrgency: history, hypotheticals, questions and idioms', () => {
   const rows: [string, UrgencyLevel][] = [
     ['what are the signs of a stroke?', 'routine'],

@@ -123,6 +123,8 @@ export const CONTEXT_ES: ContextTriggers = {
     'no es broma', 'no estoy [bromeando | jugando]',
     // "para que ya no sufran": a purpose, not a resolution
     'para que ya no', 'para ya no',
+    // "si yo ya no estuviera", "cuando ya no esté": a wish about not being there, not a resolution
+    '[si | cuando] [yo]? ya no [estuviera | existiera | viviera | este | exista | viva | estare]',
     'no me [veo | imagino]',
     '[todavia | aun] [tengo que | tiene que | debo | tomo | toma | necesito | estoy tomando]',
     '[nacio | nacida | nacido | naci] hace [# | una | un]? [dias | dia | semanas | semana | mes]',
