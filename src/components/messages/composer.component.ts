@@ -21,6 +21,7 @@ import { getLocale } from '../../i18n/localization.js';
 import { loadModule } from '../../lazy/modules.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -30,7 +31,6 @@ import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.compon
 import type { ComposerView, FileError, PendingFile, SendState, Setup } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
 import type { DraftStore } from './draft-store.js';
-import { LazyView } from './lazy-view.js';
 
 /** Detail of `portal-message-sent`. */
 export interface MessageSentDetail {
@@ -163,7 +163,7 @@ export class PortalMessageComposer extends PortalElement {
   private restoredFor = '';
   private draftStore?: DraftStore;
   /** The form loads on demand, in parallel with the recipients (a failed load offers "Try again"). */
-  private formView = new LazyView(this, 'composerView', () => this.updateSuggestion());
+  private parts = new LazyParts(this);
 
   /** Live checks start once the engine arrives (the patient may have typed already). */
   private engine = new UrgencyEngineController(this, () => {
@@ -194,7 +194,7 @@ export class PortalMessageComposer extends PortalElement {
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('portal-compose-request', this.onComposeRequest);
     window.addEventListener('pagehide', this.flushDraft);
-    this.formView.load();
+    this.loadForm();
   }
 
   override disconnectedCallback(): void {
@@ -217,17 +217,24 @@ export class PortalMessageComposer extends PortalElement {
   /** `updateComplete` also waits for the form's view and the urgency engine, so "updated" means "shown and checked". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.formView.loading || this.engine.status === 'loading') {
-      await Promise.all([this.formView.loading, this.engine.settled]);
+    while (this.parts.busy || this.engine.status === 'loading') {
+      await Promise.all([this.parts.settled(), this.engine.settled]);
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
+  /** Loads (or retries) the form; the routing suggestion needs it, so it runs again once the form is here. */
+  private loadForm(): void {
+    void this.parts.load('composerView').then((form) => {
+      if (form) this.updateSuggestion();
+    });
+  }
+
   /** Drafts go wherever the current adapter keeps them (the store comes with the form's module). */
   private async drafts(): Promise<DraftStore | undefined> {
     const adapter = this.resolvedAdapter;
-    const form = adapter && (this.formView.module ?? (await loadModule('composerView').catch(() => undefined)));
+    const form = adapter && (this.parts.get('composerView') ?? (await loadModule('composerView').catch(() => undefined)));
     if (!adapter || !form) return undefined;
     if (this.draftStore?.adapter !== adapter) this.draftStore = new form.DraftStore(adapter);
     return this.draftStore;
@@ -410,7 +417,7 @@ export class PortalMessageComposer extends PortalElement {
       this.suggestion = undefined;
       return;
     }
-    const s = this.formView.module?.suggestRouting(`${this.subjectText}\n${this.body}`, this.setup.value?.recipients ?? [], {
+    const s = this.parts.get('composerView')?.suggestRouting(`${this.subjectText}\n${this.body}`, this.setup.value?.recipients ?? [], {
       recipientId: this.chosenRecipient,
       topic: this.chosenTopic || undefined,
     });
@@ -526,7 +533,7 @@ export class PortalMessageComposer extends PortalElement {
   addFiles(files: File[]): void {
     const limits = this.attachmentLimits;
     if (!limits) return;
-    const form = this.formView.module;
+    const form = this.parts.get('composerView');
     if (!form) {
       // Called before the form loaded: add them once it has.
       void loadModule('composerView').then(() => this.addFiles(files), () => undefined);
@@ -590,7 +597,7 @@ export class PortalMessageComposer extends PortalElement {
     this.sendError = undefined;
     try {
       const draft = this.currentDraft();
-      if (this.files.length) draft.attachments = await (this.formView.module ?? (await loadModule('composerView'))).encodeAttachments(this.files);
+      if (this.files.length) draft.attachments = await (this.parts.get('composerView') ?? (await loadModule('composerView'))).encodeAttachments(this.files);
       const message = await adapter.sendMessage(draft, { idempotencyKey: this.idempotencyKey });
       await this.completeSend(message);
     } catch (error) {
@@ -601,7 +608,7 @@ export class PortalMessageComposer extends PortalElement {
   private async completeSend(message: Message): Promise<void> {
     const policy = this.setup.value?.policy;
     const sentAt = new Date(message.sentAt);
-    const describe = this.formView.module?.describeReplyExpectation;
+    const describe = this.parts.get('composerView')?.describeReplyExpectation;
     const expectation = policy && describe ? describe(Number.isNaN(sentAt.getTime()) ? new Date() : sentAt, policy) : undefined;
     this.sent = { message, expectation };
     this.sendState = 'sent';
@@ -699,9 +706,10 @@ export class PortalMessageComposer extends PortalElement {
   }
 
   private renderBody(setup: Setup): TemplateResult {
-    const form = this.formView.module;
+    const form = this.parts.get('composerView');
     if (form) return form.renderComposerBody(this.view(setup));
-    return this.formView.error ? this.renderLoadError(this.formView.error, () => this.formView.load()) : renderLoading();
+    const error = this.parts.error('composerView');
+    return error ? this.renderLoadError(error, () => this.loadForm()) : renderLoading();
   }
 
   /** What the form shows, and the handlers it calls. */

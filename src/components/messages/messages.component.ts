@@ -7,11 +7,11 @@ import type { Message, MessageThread, Page } from '../../adapters/types.js';
 import { formatShortDate, isoAttr } from '../../i18n/format.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import { PortalElement } from '../shared/portal-element.js';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderWarnings } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import type { EmergencyPolicy, PortalMessageComposer } from './composer.component.js';
-import { LazyView } from './lazy-view.js';
 import { messagesStyles } from './messages.styles.js';
 
 type View = 'list' | 'thread' | 'compose';
@@ -78,7 +78,7 @@ export class PortalMessages extends PortalElement {
 
   private pendingPrefill?: ComposeRequestDetail;
   /** An open conversation's messages render from a module loaded with the first one opened. */
-  private threadView = new LazyView(this, 'messageThread');
+  private parts = new LazyParts(this);
 
   private list = adapterTask<Page<MessageThread>, [number]>(
     this,
@@ -160,15 +160,15 @@ export class PortalMessages extends PortalElement {
   /** `updateComplete` also waits for the conversation view if it is loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.threadView.loading) {
-      await this.threadView.loading;
+    while (this.parts.busy) {
+      await this.parts.settled();
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
   private openThread(id: string): void {
-    this.threadView.load();
+    void this.parts.load('messageThread');
     this.openThreadId = id;
     this.view = 'thread';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.back')?.focus());
@@ -331,10 +331,11 @@ export class PortalMessages extends PortalElement {
   }
 
   private renderMessages(t: MessageThread): TemplateResult {
-    const view = this.threadView.module;
+    const view = this.parts.get('messageThread');
     if (view) return view.renderMessages(t);
-    return this.threadView.error
-      ? renderError(this.threadView.error, () => this.threadView.load(), msg('We could not open this conversation', { id: 'messages.thread.error' }))
+    const error = this.parts.error('messageThread');
+    return error
+      ? renderError(error, () => void this.parts.load('messageThread'), msg('We could not open this conversation', { id: 'messages.thread.error' }))
       : renderLoading(msg('Loading the conversation…', { id: 'messages.thread.loading' }));
   }
 
