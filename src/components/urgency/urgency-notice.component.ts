@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { MessagingPolicy, PortalAdapter, RegionalNumbers } from '../../adapters/types.js';
+import { compareUrgency } from '../../core/urgency/levels.js';
 import type { UrgencyLevel, UrgencyResult } from '../../core/urgency/types.js';
 import { getLocale } from '../../i18n/localization.js';
 import { PortalElement } from '../shared/portal-element.js';
@@ -23,11 +24,6 @@ export type UrgencyNoticeContext = 'message' | 'appointment' | 'general';
 
 /** Categories whose guidance adds a crisis line, and whose first appearance is announced even at the same level. */
 const CRISIS_CATEGORIES = new Set(['self-harm', 'harm-others']);
-/**
- * Level order, kept here rather than imported: anything this element takes from
- * `core/urgency` at run time would drag the whole (lazily loaded) engine into its chunk.
- */
-const RANK: Readonly<Record<UrgencyLevel, number>> = { routine: 0, urgent: 1, emergency: 2 };
 /** How long after an escalation the live region is filled (it must exist, empty, before its text changes). */
 const ANNOUNCE_DELAY_MS = 120;
 
@@ -163,7 +159,7 @@ export class PortalUrgencyNotice extends PortalElement {
   private trackEscalation(): void {
     const level = this.level;
     const crisis = level === 'emergency' && this.categories.some((c) => CRISIS_CATEGORIES.has(c));
-    const rose = RANK[level] > RANK[this.previousLevel];
+    const rose = compareUrgency(level, this.previousLevel) > 0;
     const escalated = rose || (crisis && !this.previousCrisis);
     if (level !== 'emergency' || rose) this.ack = false;
     if (escalated && level !== 'routine') {

@@ -13,6 +13,7 @@
 import { CLAUSE_JOINERS, CLAUSE_SUBJECTS, CONTEXT_EN, CONTEXT_ES, QUESTION_OPENERS } from './negation.js';
 import { DETECTOR_TAGS, detect } from './detectors.js';
 import { Lexicon } from './lexicon.js';
+import { compareUrgency, maxUrgency } from './levels.js';
 import { normalizeWord, tokenize, type Sentence, type Token } from './normalize.js';
 import {
   compilePattern, firstKeys, idMask, matchAt, matchSteps, tokenIn, type CompiledPattern, type IdMask, type MatchableToken, type MatchStep,
@@ -393,20 +394,6 @@ interface Hit {
 
 /** Hits of one rule's `with` patterns, as flat [start, end, start, end, …] in token order. */
 type Spans = number[];
-
-const LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = { routine: 0, urgent: 1, emergency: 2 };
-
-/** Orders levels: negative when `a` is less urgent than `b`. */
-export function compareUrgency(a: UrgencyLevel, b: UrgencyLevel): number {
-  return LEVEL_RANK[a] - LEVEL_RANK[b];
-}
-
-/** The most urgent of the given levels (`routine` when none). */
-export function maxUrgency(...levels: UrgencyLevel[]): UrgencyLevel {
-  let best: UrgencyLevel = 'routine';
-  for (const l of levels) if (compareUrgency(l, best) > 0) best = l;
-  return best;
-}
 
 /**
  * Classifies a patient message: `emergency` (call the emergency number now),
