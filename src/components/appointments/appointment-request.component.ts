@@ -20,7 +20,6 @@ import { baseStyles } from '../shared/styles.js';
 import { emergencyNumberFor } from '../urgency/regions.js';
 import {
   classifyUrgencyIfLoaded,
-  loadUrgencyEngine,
   summarizeUrgency,
   UrgencyEngineController,
 } from '../urgency/urgency-engine.js';
@@ -381,12 +380,10 @@ export class PortalAppointmentRequest extends PortalElement {
     if (!this.setup.value || !this.resolvedAdapter || this.submitting || this.checking) return;
     // The confirmation shows the records view: fetch it while the form is checked and sent.
     void this.parts.load('appointmentRecords');
-    // Wait for an engine still loading. One that failed is retried in the background only:
-    // the patient already sees that we could not check, and a request is never blocked by it.
-    if (this.engine.status === 'failed') void loadUrgencyEngine();
-    else if (this.engine.status !== 'ready') {
+    const engineLoading = this.engine.beforeSubmit();
+    if (engineLoading) {
       this.checking = true;
-      await loadUrgencyEngine();
+      await engineLoading;
       this.checking = false;
     }
     const setup = this.setup.value;

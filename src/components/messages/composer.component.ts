@@ -26,7 +26,7 @@ import { PortalElement } from '../shared/portal-element.js';
 import { renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { emergencyNumberFor } from '../urgency/regions.js';
-import { classifyUrgencyIfLoaded, loadUrgencyEngine, summarizeUrgency, UrgencyEngineController } from '../urgency/urgency-engine.js';
+import { classifyUrgencyIfLoaded, summarizeUrgency, UrgencyEngineController } from '../urgency/urgency-engine.js';
 import type { UrgencyAcknowledgedDetail } from '../urgency/urgency-notice.component.js';
 import type { ComposerView, FileError, PendingFile, SendState, Setup } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
@@ -569,12 +569,10 @@ export class PortalMessageComposer extends PortalElement {
     const before = this.sendState;
     if (!adapter || before === 'checking' || before === 'sending' || before === 'sent' || !this.setup.value) return;
     clearTimeout(this.checkTimer);
-    // The gate waits for an engine still loading. One that failed is retried in the background
-    // only: the patient was already told we could not check, and sending is never blocked.
-    if (this.engine.status === 'failed') void loadUrgencyEngine();
-    else if (this.engine.status !== 'ready') {
+    const engineLoading = this.engine.beforeSubmit();
+    if (engineLoading) {
       this.sendState = 'checking';
-      await loadUrgencyEngine();
+      await engineLoading;
       this.sendState = before;
     }
     this.runChecks();

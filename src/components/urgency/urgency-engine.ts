@@ -97,11 +97,6 @@ export function classifyUrgencyIfLoaded(text: string, options?: ClassifyUrgencyO
   return urgencyEngine()?.classifyUrgency(text, options);
 }
 
-/** For a submit gate: waits for the engine (loading or retrying it); `undefined` if it is not available. */
-export async function classifyUrgencyWhenLoaded(text: string, options?: ClassifyUrgencyOptions): Promise<UrgencyResult | undefined> {
-  return (await loadUrgencyEngine())?.classifyUrgency(text, options);
-}
-
 /**
  * Starts the download when the host connects, and updates the host (then calls
  * `onChange`) whenever the engine arrives or fails.
@@ -121,6 +116,17 @@ export class UrgencyEngineController implements ReactiveController {
   /** Settles when the current download does (at once if none is under way): for a host's `getUpdateComplete`. */
   get settled(): Promise<unknown> {
     return attempt ?? Promise.resolve();
+  }
+
+  /**
+   * For a submit gate: a promise to wait on while the engine is still loading, else
+   * `undefined` (go on at once). An engine that failed is retried in the background
+   * only: the patient was already told we could not check, and sending is never blocked.
+   */
+  beforeSubmit(): Promise<unknown> | undefined {
+    if (this.status === 'failed') void loadUrgencyEngine();
+    else if (this.status !== 'ready') return loadUrgencyEngine();
+    return undefined;
   }
 
   hostConnected(): void {
