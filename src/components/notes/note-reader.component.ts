@@ -4,12 +4,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPortalError } from '../../adapters/errors.js';
 import type { Note } from '../../adapters/types.js';
-import type { AbbreviationEntry } from '../../core/notes/abbreviation-types.js';
-import { loadedModule, loadModule, type LazyModule } from '../../lazy/modules.js';
 import { adapterTask } from '../shared/adapter-task.js';
 import type { ComposeRequestDetail, PortalErrorDetail } from '../shared/events.js';
+import { LazyParts } from '../shared/lazy-parts.js';
 import { PortalElement } from '../shared/portal-element.js';
-import type { Purify } from '../shared/sanitize.js';
 import { errorMessage, renderError, renderLoading, renderNotConfigured } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import type { NoteBody } from './note-body.js';
@@ -26,7 +24,7 @@ export interface NoteOpenedDetail {
 export const EXPLAIN_TERMS_STORAGE_KEY = 'portal-elements.notes.explain-terms';
 
 /** What the reader loads on demand: the note view, DOMPurify (HTML notes), the abbreviation list. */
-type Resource = 'view' | 'sanitizer' | 'terms';
+const ON_DEMAND = ['noteView', 'purify', 'abbreviations'] as const;
 
 function readStoredExplain(): boolean {
   try {
@@ -94,12 +92,8 @@ export class PortalNote extends PortalElement {
   /** The reader's answer when nobody handled "Ask about this note". */
   @state() private askUnhandled = false;
 
-  /** The note view, DOMPurify and the abbreviation list arrive on demand; `load` updates the element when each settles. */
-  private view?: LazyModule<'noteView'> = loadedModule('noteView');
-  private purify?: Purify = loadedModule('purify')?.default;
-  private abbreviations?: readonly AbbreviationEntry[] = loadedModule('abbreviations')?.ABBREVIATIONS;
-  private loadErrors: Partial<Record<Resource, unknown>> = {};
-  private loads = new Map<Resource, Promise<void>>();
+  /** The note view, DOMPurify and the abbreviation list arrive on demand; the element updates when each settles. */
+  private parts = new LazyParts(this);
 
   /** The decoded parts of the note on screen. */
   private body?: NoteBody;
@@ -158,8 +152,8 @@ export class PortalNote extends PortalElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loads.size) {
-      await Promise.all(this.loads.values());
+    while (this.parts.busy) {
+      await this.parts.settled();
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
@@ -174,30 +168,16 @@ export class PortalNote extends PortalElement {
       // The error view takes focus instead.
     }
     // The title is in the note view; it does not wait for the note's text or its aids.
-    await this.loads.get('view');
+    await this.parts.pending('noteView');
     await super.getUpdateComplete();
     const target = this.renderRoot.querySelector<HTMLElement>('.note-title, [role="alert"] button, .state-error');
     if (target && !target.hasAttribute('tabindex') && target.localName !== 'button') target.tabIndex = -1;
     target?.focus();
   }
 
-  /** Starts loading `what` once; a failure is kept in `loadErrors` until the patient tries again. */
-  private load(what: Resource, run: () => Promise<void>): void {
-    if (this.loads.has(what) || what in this.loadErrors) return;
-    const loading = run()
-      .catch((error: unknown) => {
-        this.loadErrors = { ...this.loadErrors, [what]: error };
-      })
-      .finally(() => {
-        this.loads.delete(what);
-        this.requestUpdate();
-      });
-    this.loads.set(what, loading);
-  }
-
+  /** A failed download is kept (with its error on screen) until the patient tries again. */
   private readonly retryLoads = (): void => {
-    this.loadErrors = {};
-    this.requestUpdate();
+    for (const name of ON_DEMAND) if (this.parts.error(name)) void this.parts.load(name);
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -205,20 +185,19 @@ export class PortalNote extends PortalElement {
     if (changed.has('noteId') && changed.get('noteId') !== undefined) this.versionId = undefined;
     if (this.noteId && this.resolvedAdapter) {
       // Fetched alongside the note, so the text usually shows as soon as the note arrives.
-      if (!this.view) this.load('view', async () => void (this.view = await loadModule('noteView')));
-      if (this.explain && !this.abbreviations) {
-        this.load('terms', async () => void (this.abbreviations = (await loadModule('abbreviations')).ABBREVIATIONS));
-      }
+      this.parts.get('noteView');
+      if (this.explain) this.parts.get('abbreviations');
     }
     const note = this.noteTask.value;
-    if (note && this.view && this.body?.note !== note) {
+    const view = this.parts.peek('noteView');
+    if (note && view && this.body?.note !== note) {
       this.body?.dispose();
-      this.body = new this.view.NoteBody(note);
+      this.body = new view.NoteBody(note);
       this.renderedChunks = 1;
       this.chunkStep = 1;
       this.askUnhandled = false;
     }
-    if (this.body?.needsSanitizer && !this.purify) this.load('sanitizer', async () => void (this.purify = (await loadModule('purify')).default));
+    if (this.body?.needsSanitizer) this.parts.get('purify');
   }
 
   protected override updated(): void {
@@ -276,9 +255,11 @@ export class PortalNote extends PortalElement {
   }
 
   private renderNote(note: Note): TemplateResult {
-    const { view, body } = this;
-    if (this.loadErrors.view) {
-      return renderError(this.loadErrors.view, this.retryLoads, msg('We could not open this note', { id: 'notes.reader.errorTitle' }));
+    const { body } = this;
+    const view = this.parts.peek('noteView');
+    const viewError = this.parts.error('noteView');
+    if (viewError) {
+      return renderError(viewError, this.retryLoads, msg('We could not open this note', { id: 'notes.reader.errorTitle' }));
     }
     if (!view || body?.note !== note) return renderLoading(msg('Loading the note…', { id: 'notes.reader.loading' }));
     // Text first: preparing long HTML decides how many chunks remain (for aria-busy).
@@ -290,8 +271,8 @@ export class PortalNote extends PortalElement {
       explain: this.explain,
       noAsk: this.noAsk,
       askUnhandled: this.askUnhandled,
-      termsFailed: 'terms' in this.loadErrors,
-      busy: this.shownNote === note ? this.renderedChunks < this.totalChunks() || this.loads.has('terms') : !this.loadErrors.sanitizer,
+      termsFailed: this.parts.error('abbreviations') !== undefined,
+      busy: this.shownNote === note ? this.renderedChunks < this.totalChunks() || !!this.parts.pending('abbreviations') : !this.parts.error('purify'),
       text,
       onExplainChange: (e) => this.onExplainChange(e),
       onPrint: () => this.onPrint(),
@@ -304,20 +285,22 @@ export class PortalNote extends PortalElement {
   /** The note's text, or its loading or error state while DOMPurify or the abbreviation list arrive. */
   private renderText(body: NoteBody): unknown {
     const { note } = body;
-    if (body.needsSanitizer && this.loadErrors.sanitizer) {
-      return renderError(this.loadErrors.sanitizer, this.retryLoads, msg('We could not show the text of this note', { id: 'notes.reader.textError' }));
+    const purify = this.parts.peek('purify')?.default;
+    const sanitizerError = this.parts.error('purify');
+    if (body.needsSanitizer && sanitizerError) {
+      return renderError(sanitizerError, this.retryLoads, msg('We could not show the text of this note', { id: 'notes.reader.textError' }));
     }
     // Once shown, the text stays while the abbreviation list loads (the patient switched explanations on).
-    if ((body.needsSanitizer && !this.purify) || (this.shownNote !== note && this.loads.has('terms'))) {
+    if ((body.needsSanitizer && !purify) || (this.shownNote !== note && this.parts.pending('abbreviations'))) {
       return renderLoading(msg('Loading the text of the note…', { id: 'notes.reader.textLoading' }));
     }
     this.shownNote = note;
     return body.render({
       explain: this.explain,
       highlight: this.highlight,
-      abbreviations: this.abbreviations,
+      abbreviations: this.parts.peek('abbreviations')?.ABBREVIATIONS,
       renderedChunks: this.renderedChunks,
-      purify: this.purify,
+      purify,
     });
   }
 

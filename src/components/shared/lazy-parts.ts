@@ -66,6 +66,11 @@ export class LazyParts {
     return p;
   }
 
+  /** The download of a module while it is in flight, else `undefined`. */
+  pending(name: LazyModuleName): Promise<unknown> | undefined {
+    return this.inFlight.get(name);
+  }
+
   /** True while a download is in flight. */
   get busy(): boolean {
     return this.inFlight.size > 0;
@@ -76,7 +81,8 @@ export class LazyParts {
     while (this.inFlight.size) await Promise.all(this.inFlight.values());
   }
 
-  private peek<K extends LazyModuleName>(name: K): LazyModule<K> | undefined {
+  /** The module if loaded, without starting a download. */
+  peek<K extends LazyModuleName>(name: K): LazyModule<K> | undefined {
     return (this.ready.get(name) as LazyModule<K> | undefined) ?? this.loader.peek(name);
   }
 }
