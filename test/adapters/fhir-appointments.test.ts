@@ -162,7 +162,8 @@ describe('FhirAdapter result preferences (Basic)', () => {
     const prefs = await adapterFor(new MockFhir(PATIENT)).getResultPreferences();
     expect(prefs.categories.lab).to.deep.equal({ mode: 'immediate', holdDays: 3 });
     expect(prefs.notify).to.deep.equal(['portal']);
-    expect(prefs.policy).to.deep.include({ minHoldDays: 0, maxHoldDays: 14 });
+    // The core's default limits (a hold of at least one day, at most 14).
+    expect(prefs.policy).to.deep.include({ minHoldDays: 1, maxHoldDays: 14 });
   });
 
   it('saves as one Basic resource, then updates it with If-Match, and reads it back', async () => {

@@ -8,7 +8,7 @@
  * See docs/fhir-mapping.md.
  */
 import { PortalError } from '../errors.js';
-import type { CategoryPreference, NotifyChannel, ReleaseMode, ResultCategory, ResultPreferences, ResultReleasePolicyInfo } from '../types.js';
+import type { NotifyChannel, ReleaseMode, ResultCategory, ResultPreferences, ResultReleasePolicyInfo } from '../types.js';
 import { CS, EXT, RESULT_PREFERENCE_CODE } from './codes.js';
 import { isAboutPatient, type FhirContext } from './context.js';
 import type { Basic, Extension } from './fhir-types.js';
@@ -18,13 +18,8 @@ const CATEGORIES: ResultCategory[] = ['lab', 'imaging', 'pathology', 'genetic'];
 const MODES: ReleaseMode[] = ['immediate', 'hold-abnormal'];
 const CHANNELS: NotifyChannel[] = ['portal', 'email', 'sms'];
 
-export const DEFAULT_RESULT_POLICY: ResultReleasePolicyInfo = { minHoldDays: 0, maxHoldDays: 14, channels: ['portal', 'email', 'sms'] };
-
-/** Before the patient chooses: show every result as soon as it is ready (the Cures Act default), tell them in the portal. */
-export function defaultResultPreferences(): ResultPreferences {
-  const immediate = (): CategoryPreference => ({ mode: 'immediate', holdDays: 3 });
-  return { categories: { lab: immediate(), imaging: immediate(), pathology: immediate(), genetic: immediate() }, notify: ['portal'] };
-}
+/** The clinic's limits when neither the options nor the Organization state any: the core's defaults. */
+export { DEFAULT_RELEASE_POLICY as DEFAULT_RESULT_POLICY, defaultResultPreferences } from '../../core/results/preferences.js';
 
 function codeParam(): string {
   return `${CS.resourceKind}|${RESULT_PREFERENCE_CODE}`;
