@@ -115,6 +115,17 @@ function mountLoading(
   return el;
 }
 
+/** Records the idempotency key of every `requestAppointment` call on `adapter`. */
+function recordKeys(adapter: MemoryAdapter): string[] {
+  const keys: string[] = [];
+  const original = adapter.requestAppointment.bind(adapter);
+  adapter.requestAppointment = (draft: AppointmentRequestDraft, o: { idempotencyKey: string }) => {
+    keys.push(o.idempotencyKey);
+    return original(draft, o);
+  };
+  return keys;
+}
+
 const chunkError = (): TypeError => new TypeError('Failed to fetch dynamically imported module');
 
 type RequestEvent = CustomEvent<{ request: AppointmentRequest }>;
@@ -230,12 +241,7 @@ describe('<portal-appointment-request>', () => {
 
     it('after a lost response, retries with the same key and stores one request', async () => {
       const adapter = memory(undefined, { lostResponseRate: 1 });
-      const keys: string[] = [];
-      const original = adapter.requestAppointment.bind(adapter);
-      adapter.requestAppointment = (draft: AppointmentRequestDraft, o: { idempotencyKey: string }) => {
-        keys.push(o.idempotencyKey);
-        return original(draft, o);
-      };
+      const keys = recordKeys(adapter);
       const el = await mount(adapter);
       await typeReason(el, 'Medicine review');
       await choose(el, '#visit-phone');
@@ -260,12 +266,7 @@ describe('<portal-appointment-request>', () => {
 
     it('keeps the form and its key across a reload, so a send after a lost response still stores one request', async () => {
       const adapter = memory(undefined, { lostResponseRate: 1 });
-      const keys: string[] = [];
-      const original = adapter.requestAppointment.bind(adapter);
-      adapter.requestAppointment = (draft: AppointmentRequestDraft, o: { idempotencyKey: string }) => {
-        keys.push(o.idempotencyKey);
-        return original(draft, o);
-      };
+      const keys = recordKeys(adapter);
       const first = await mount(adapter);
       await typeReason(first, 'Ear pain on the left');
       await setValue(first, '#note', 'Afternoons please');
@@ -297,12 +298,7 @@ describe('<portal-appointment-request>', () => {
 
     it('uses a new key for the next appointment', async () => {
       const adapter = memory();
-      const keys: string[] = [];
-      const original = adapter.requestAppointment.bind(adapter);
-      adapter.requestAppointment = (draft: AppointmentRequestDraft, o: { idempotencyKey: string }) => {
-        keys.push(o.idempotencyKey);
-        return original(draft, o);
-      };
+      const keys = recordKeys(adapter);
       const el = await mount(adapter);
       for (const reason of ['First visit reason', 'Second visit reason']) {
         await typeReason(el, reason);
